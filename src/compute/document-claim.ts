@@ -1,0 +1,24 @@
+import type { ProgressDoc } from '../model/document.js';
+import type { Item } from '../model/item.js';
+import type { ResolvedClaim, SectionReport } from '../model/progress.js';
+
+/**
+ * The document's overall claim (PRODUCT.md): the first percent claim whose own section holds
+ * no evidence and which stands before the first evidence in the document —
+ * `**Overall Progress**: 5% Complete`, `### Phase 1 MVP Status: **95% Complete**`.
+ */
+export function documentClaim(doc: ProgressDoc, sections: readonly SectionReport[], evidence: readonly Item[]): ResolvedClaim | null {
+  let firstEvidence = Number.POSITIVE_INFINITY;
+  for (const item of evidence) firstEvidence = Math.min(firstEvidence, item.line);
+  const candidates: ResolvedClaim[] = doc.claims.map((c) => ({ ...c, about: null }));
+  const visit = (report: SectionReport) => {
+    if (report.items.length === 0) {
+      for (const c of report.claims) if (c.source !== 'bullet' && c.source !== 'row') candidates.push(c);
+    }
+    report.sections.forEach(visit);
+  };
+  sections.forEach(visit);
+  const before = candidates.filter((c) => c.percent !== null && c.line < firstEvidence).sort((a, b) => a.line - b.line);
+  const first = before[0];
+  return first ? { ...first, about: null } : null;
+}

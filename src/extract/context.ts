@@ -1,0 +1,111 @@
+import type { Tree } from '@lezer/common';
+import type { Claim, MetaField, Placeholder } from '../model/document.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Item, ItemState, Marker, Priority, Span } from '../model/item.js';
+import type { Metric } from '../model/metric.js';
+import type { LineIndex } from '../parse/line-index.js';
+import { itemId } from './identity.js';
+import { plainText, type PlainText } from './inline-text.js';
+import type { TaskDialect } from './task-marker.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** A section while the document is being read; frozen into a `Section` at the end. */
+export interface SectionDraft {
+  title: string;
+  rawTitle: string;
+  depth: number;
+  span: Span;
+  path: string[];
+  claims: Claim[];
+  category: boolean;
+  /** An overview section (`Project Status Overview`): its fields are the document's meta. */
+  overview: boolean;
+  /** A metrics section (`Success Metrics`): its `Name: value` lines are metrics. */
+  metrics: boolean;
+  priority: Priority | null;
+  target: string | null;
+  items: Item[];
+  sections: SectionDraft[];
+  end: number;
+  /** The state a bare status heading (`## Done`) gives the plain bullets under it. */
+  label: ItemState | null;
+  /** Where the heading's own status word or icon is, should the heading become an item. */
+  headingMarker: Marker | null;
+  /** Blocks read since the heading; claims are only read from a section's first lines. */
+  blocks: number;
+  /** A list or table has been read: the section's opening lines are over. */
+  bodyStarted: boolean;
+}
+
+/** Shared state of one extraction: the text, the tree, and what has been found so far. */
+export class Extraction {
+  readonly root: SectionDraft;
+  readonly stack: SectionDraft[];
+  readonly meta: MetaField[] = [];
+  readonly metrics: Metric[] = [];
+  readonly placeholders: Placeholder[] = [];
+  readonly problems: Diagnostic[] = [];
+  /** Labels of link reference definitions: `[Name]` with a definition is a link, not a placeholder. */
+  readonly linkLabels = new Set<string>();
+  /** The state a label paragraph (`**Completed:**`) gives the list right after it. */
+  pendingLabel: ItemState | null = null;
+  /** True once any item has been read: meta fields come before the work. */
+  evidenceSeen = false;
+  private readonly occurrences = new Map<string, number>();
+
+  constructor(
+    readonly source: string,
+    readonly tree: Tree,
+    readonly lines: LineIndex,
+    readonly path: string,
+    readonly vocabulary: Vocabulary,
+    readonly dialect: TaskDialect,
+  ) {
+    this.root = {
+      title: '', rawTitle: '', depth: 0, span: { from: 0, to: 0, line: 1, column: 1 }, path: [], claims: [],
+      category: false, overview: true, metrics: false, priority: null, target: null, items: [], sections: [],
+      end: source.length, label: null, headingMarker: null, blocks: 0, bodyStarted: false,
+    };
+    this.stack = [this.root];
+  }
+
+  /** The innermost open section (the root before the first heading). */
+  get section(): SectionDraft {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  /** Nearest severity from the enclosing headings. */
+  get priority(): Priority | null {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const p = this.stack[i]!.priority;
+      if (p) return p;
+    }
+    return null;
+  }
+
+  span(from: number, to: number): Span {
+    const { line, column } = this.lines.locate(from);
+    return { from, to, line, column };
+  }
+
+  marker(from: number, to: number): Marker {
+    return { ...this.span(from, to), text: this.source.slice(from, to) };
+  }
+
+  plain(from: number, to: number): PlainText {
+    return plainText(this.tree, this.source, from, to);
+  }
+
+  /** A stable id for an item: its section path, kind and text, plus its rank among equals. */
+  nextId(kind: string, text: string, path: readonly string[] = this.section.path): string {
+    const key = `${path.join('\u0000')}\u0001${kind}\u0001${text.toLowerCase().replace(/\s+/g, ' ')}`;
+    const n = this.occurrences.get(key) ?? 0;
+    this.occurrences.set(key, n + 1);
+    return itemId(key, n);
+  }
+
+  addItem(item: Item): void {
+    this.section.items.push(item);
+    this.evidenceSeen = true;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { EncodingReport, ProgressDoc } from '../model/document.js';
+import { LineIndex } from '../parse/line-index.js';
+import type { Parsed } from '../parse/parse.js';
+import { readBlock } from './blocks.js';
+import { Extraction } from './context.js';
+import { firstItemLine, freeze, headingDepth, openSection, settle } from './sections.js';
+import { detectDialect } from './task-marker.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
+
+/** What extraction reads: the decoded text, its parse, and where it came from. */
+export interface ExtractInput {
+  readonly text: string;
+  readonly parsed: Parsed;
+  readonly path: string;
+  readonly encoding: EncodingReport;
+  readonly problems?: readonly Diagnostic[];
+  readonly vocabulary?: Vocabulary;
+}
+
+/** Reads the progress model out of a parsed document: sections, items, claims, meta, metrics. Pure. */
+export function extract(input: ExtractInput): ProgressDoc {
+  const { text, parsed, path } = input;
+  const lines = new LineIndex(text);
+  const x = new Extraction(text, parsed.tree, lines, path, input.vocabulary ?? DEFAULT_VOCABULARY, detectDialect(text, path));
+  const top = parsed.tree.topNode;
+  for (const ref of top.getChildren('LinkReference')) {
+    const label = ref.getChild('LinkLabel');
+    if (label) x.linkLabels.add(text.slice(label.from + 1, label.to - 1).trim().toLowerCase());
+  }
+  for (let node = top.firstChild; node; node = node.nextSibling) {
+    const depth = headingDepth(node.name);
+    if (depth > 0) openSection(x, node, depth);
+    else readBlock(x, node, null, false);
+  }
+  settle(x, x.root, firstItemLine(x.root));
+  const root = freeze(x.root);
+  const first = root.sections.find((s) => s.depth === 1) ?? root.sections[0];
+  return {
+    path,
+    title: first?.title ?? path.slice(path.lastIndexOf('/') + 1),
+    encoding: input.encoding,
+    meta: x.meta,
+    items: root.items,
+    claims: root.claims,
+    sections: root.sections,
+    metrics: x.metrics,
+    placeholders: x.placeholders,
+    problems: [...(input.problems ?? []), ...x.problems],
+    lines: lines.lineCount,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ItemState } from '../model/item.js';
+
+/** Who, when, how long and why, as written on an item. */
+export interface ItemDetails {
+  readonly owner: string | null;
+  readonly due: string | null;
+  readonly estimate: string | null;
+  readonly reason: string | null;
+}
+
+const ESTIMATE = /\(\s*(~?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp|story\s+points?|stunden|tage|jours|días)\.?)\s*\)/iu;
+const OWNER = /(?:^|\s)@([\p{L}\p{N}_.-]+)|\((?:owner|assignee|assigned to|by)\s*[:\-]?\s*([^)]+)\)/iu;
+const DUE = /\((?:due|eta|deadline|by|until|bis|avant)\s*[:\-]?\s*([^)]+)\)|📅\s*(\d{4}-\d{2}-\d{2})/iu;
+const LAST_GROUP = /\(([^()]{3,120})\)\s*$/u;
+const AFTER_DASH = /\s[-–—:]\s+(.{3,160})$/u;
+
+/** Reads owner, due date, estimate and — for a blocked item — the reason from its text. */
+export function readDetails(text: string, state: ItemState): ItemDetails {
+  const estimate = ESTIMATE.exec(text)?.[1]?.trim() ?? null;
+  const owner = OWNER.exec(text);
+  const due = DUE.exec(text);
+  let reason: string | null = null;
+  if (state === 'blocked') {
+    const group = LAST_GROUP.exec(text)?.[1];
+    reason = group && group !== estimate ? group.trim() : AFTER_DASH.exec(text)?.[1]?.trim() ?? null;
+  }
+  return {
+    owner: owner ? (owner[1] ?? owner[2] ?? '').trim() || null : null,
+    due: due ? (due[1] ?? due[2] ?? '').trim() || null : null,
+    estimate,
+    reason,
+  };
+}

@@ -1,0 +1,189 @@
+import type { SyntaxNode } from '@lezer/common';
+import type { Item, ItemKind, ItemState, Marker } from '../model/item.js';
+import { readBlock } from './blocks.js';
+import { cellState, stateFromPercent } from './cell-state.js';
+import type { Extraction } from './context.js';
+import { readField } from './fields.js';
+import type { PlainText } from './inline-text.js';
+import { readDetails } from './item-details.js';
+import { readLine } from './lines.js';
+import { OPENING_BLOCKS } from './paragraphs.js';
+import { addPlaceholders } from './placeholders-in-context.js';
+import { readStatus, type StatusReading } from './status.js';
+import { readTaskMarker } from './task-marker.js';
+
+/** Field kinds a bullet may carry about its section in the opening lines: `- **Status**: Open`. */
+const SECTION_FIELDS = new Set(['status', 'progress', 'target', 'priority', 'updated', 'phase', 'started', 'sprint']);
+
+/**
+ * Reads a list. Each list item may be a task (`- [ ] …`), a status bullet (`- ✅ …`), a bullet
+ * under a status label (`**Blocked:**`, `## Done`), or a plain bullet — which is not an item,
+ * though it may carry a field, a metric or a placeholder.
+ */
+export function readList(x: Extraction, list: SyntaxNode, parent: string | null, nested: boolean): void {
+  const section = x.section;
+  const label = nested ? null : x.pendingLabel ?? section.label;
+  x.pendingLabel = null;
+  section.blocks++;
+  const opening = !nested && !section.bodyStarted && section.blocks <= OPENING_BLOCKS;
+  const numbering = new Map<string, string>();
+  let body = false;
+  for (let li = list.firstChild; li; li = li.nextSibling) {
+    if (li.name !== 'ListItem') continue;
+    body = readListItem(x, li, parent, label, opening, numbering) || body;
+  }
+  if (body && !nested) section.bodyStarted = true;
+}
+
+/** Reads one list item and its nested blocks; returns false when it was only a section field. */
+function readListItem(
+  x: Extraction,
+  li: SyntaxNode,
+  parent: string | null,
+  label: ItemState | null,
+  opening: boolean,
+  numbering: Map<string, string>,
+): boolean {
+  let first = li.firstChild;
+  while (first && first.name === 'ListMark') first = first.nextSibling;
+  let item: Item | null = null;
+  let body = true;
+  if (first && (first.name === 'Paragraph' || first.name === 'Task')) {
+    const task = readTaskMarker(x.source, first.from, first.to, x.dialect);
+    const plain = x.plain(task ? task.contentStart : first.from, first.to);
+    const field = task ? null : readField(plain.text);
+    if (field && opening && SECTION_FIELDS.has(field.kind) && readLine(x, plain, { opening })) {
+      body = false;
+    } else if (!task && isMetricLine(x, plain) && readLine(x, plain, { opening: false })) {
+      // In a metrics section, `Name: value ✅` is a metric reporting its status, not an item.
+    } else {
+      item = task
+        ? taskItem(x, li, first, plain, task, parent)
+        : statusItem(x, li, first, plain, parent, label);
+      if (item) {
+        addPlaceholders(x, plain);
+        const number = /^(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(item.text)?.[1];
+        if (number) {
+          const outer = number.includes('.') ? numbering.get(number.slice(0, number.lastIndexOf('.'))) : undefined;
+          if (outer && item.parent === parent) item = { ...item, parent: outer };
+          numbering.set(number, item.id);
+        }
+        x.addItem(item);
+      } else {
+        readLine(x, plain, { opening: false });
+      }
+    }
+  }
+  for (let child = first ? first.nextSibling : null; child; child = child.nextSibling) {
+    if (child.name.startsWith('ATXHeading') || child.name.startsWith('SetextHeading')) continue;
+    readBlock(x, child, item?.id ?? parent, true);
+  }
+  return body;
+}
+
+function isMetricLine(x: Extraction, plain: PlainText): boolean {
+  return x.section.metrics && /^[^:：]{1,60}[:：]\s*\S/u.test(plain.text);
+}
+
+function taskItem(
+  x: Extraction,
+  li: SyntaxNode,
+  paragraph: SyntaxNode,
+  plain: PlainText,
+  task: NonNullable<ReturnType<typeof readTaskMarker>>,
+  parent: string | null,
+): Item {
+  const reading = readStatus(plain.text, x.vocabulary, plain.boundary);
+  let state = task.state;
+  // `- [ ] Implement bundling *(In Progress)*`: the words refine an unticked box.
+  if (state === 'open' && reading.state !== null && reading.state !== 'done' && reading.state !== 'open') state = reading.state;
+  if (plain.struck) state = 'cancelled';
+  return build(x, li, paragraph, plain, reading, 'task', state, x.marker(task.from, task.to), parent, task.gfm, task.optional);
+}
+
+/** A bullet is a status item when its ends carry a status, a worded percent, a strike, or a label. */
+function statusItem(x: Extraction, li: SyntaxNode, paragraph: SyntaxNode, plain: PlainText, parent: string | null, label: ItemState | null): Item | null {
+  if (plain.text.length === 0) return null;
+  const reading = readStatus(plain.text, x.vocabulary, plain.boundary);
+  let state: ItemState | null = null;
+  let marker: Marker | null = null;
+  if (reading.state !== null && reading.marker) {
+    state = reading.state;
+    const at = plain.sourceRange(reading.marker.start, reading.marker.end);
+    marker = x.marker(at.from, at.to);
+  } else if (reading.percent !== null && reading.tokens.some((t) => t.kind === 'percent' && /\p{L}/u.test(t.text))) {
+    state = stateFromPercent(reading.percent);
+  } else if (plain.struck) {
+    state = 'cancelled';
+  } else if (label) {
+    state = label;
+  } else {
+    const child = childStatusField(x, li);
+    if (!child) return null;
+    state = child.state;
+    marker = child.marker;
+  }
+  if (plain.struck && state !== 'done') state = 'cancelled';
+  return build(x, li, paragraph, plain, reading, 'status', state, marker, parent, false, false);
+}
+
+function build(
+  x: Extraction,
+  li: SyntaxNode,
+  paragraph: SyntaxNode,
+  plain: PlainText,
+  reading: StatusReading,
+  kind: ItemKind,
+  state: ItemState,
+  marker: Marker | null,
+  parent: string | null,
+  gfm: boolean,
+  optional: boolean,
+): Item {
+  const title = plain.text.slice(reading.titleStart, reading.titleEnd);
+  const text = title.length > 0 ? title : plain.text;
+  const details = readDetails(text, state);
+  return {
+    ...x.span(li.from, paragraph.to),
+    id: x.nextId(kind, text),
+    kind,
+    state,
+    percent: reading.percent,
+    text,
+    marker,
+    gfm,
+    optional,
+    priority: x.priority,
+    reason: details.reason ?? (state === 'blocked' ? childReason(x, li) : null),
+    owner: details.owner,
+    due: details.due,
+    estimate: details.estimate,
+    parent,
+  };
+}
+
+const CHILD_FIELD = /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(status|state|reason|blocker|blocked by|waiting on)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(.+?)[ \t]*$/gimu;
+
+/** `- **Issue**` with a `- **Status**: Open` sub-bullet takes its state from it. */
+function childStatusField(x: Extraction, li: SyntaxNode): { state: ItemState; marker: Marker } | null {
+  const list = li.getChild('BulletList') ?? li.getChild('OrderedList');
+  if (!list) return null;
+  const text = x.source.slice(list.from, list.to);
+  for (const m of text.matchAll(CHILD_FIELD)) {
+    if (!/^stat/i.test(m[1]!)) continue;
+    const state = cellState(m[2]!.replace(/[*_]+$/, ''), x.vocabulary)?.state;
+    if (!state) continue;
+    const from = list.from + m.index + m[0].lastIndexOf(m[2]!);
+    return { state, marker: x.marker(from, from + m[2]!.length) };
+  }
+  return null;
+}
+
+function childReason(x: Extraction, li: SyntaxNode): string | null {
+  const list = li.getChild('BulletList') ?? li.getChild('OrderedList');
+  if (!list) return null;
+  for (const m of x.source.slice(list.from, list.to).matchAll(CHILD_FIELD)) {
+    if (!/^stat/i.test(m[1]!)) return m[2]!.replace(/[*_]+/g, '').trim();
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+import { COMPLETION_WORDS } from './lexicon/status-words.js';
+
+/** A completion figure found in a text: `65%`, `~45%`, `20% Complete`, `(3/3 plans)`. */
+export interface PercentMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly percent: number;
+  /** True when a completion word follows (`60% done`), which makes a bare figure a claim. */
+  readonly worded: boolean;
+}
+
+const words = COMPLETION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const NUMBER = String.raw`(?:~|≈|ca\.\s?|approx\.?\s?|about\s)?(\d{1,3}(?:[.,]\d+)?)\s?%\+?`;
+const WORDS = String.raw`(?:\s*(?:${words})(?![\p{L}\p{N}]))?`;
+const AT = new RegExp(NUMBER + WORDS, 'iuy');
+const ENDING = new RegExp(String.raw`(?<![\p{L}\p{N}.,])` + NUMBER + WORDS + '$', 'iu');
+/** `3/3 plans`, `2 of 5 done`: a ratio is a percent when a countable noun or done-word follows. */
+const RATIO = /(\d{1,5})\s*(?:\/|of)\s*(\d{1,5})(?:\s+(?:plans?|items?|tasks?|steps?|stories|points|done|complete|completed))?/iy;
+
+function toPercent(m: RegExpExecArray, start: number): PercentMatch {
+  const value = Number.parseFloat(m[1]!.replace(',', '.'));
+  return { start, end: start + m[0].length, percent: value, worded: /[^\d\s%+.,~≈]/u.test(m[0].replace(/^(?:ca\.|approx\.?|about)/i, '')) };
+}
+
+/** A percent starting exactly at `index`. */
+export function percentAt(text: string, index: number): PercentMatch | null {
+  AT.lastIndex = index;
+  const m = AT.exec(text);
+  return m ? toPercent(m, index) : null;
+}
+
+/** A percent ending exactly at `index`. */
+export function percentEndingAt(text: string, index: number): PercentMatch | null {
+  const m = ENDING.exec(text.slice(0, index));
+  return m ? toPercent(m, m.index) : null;
+}
+
+/** A ratio such as `3/3 plans` starting at `index`, read as a percent. */
+export function ratioAt(text: string, index: number): PercentMatch | null {
+  RATIO.lastIndex = index;
+  const m = RATIO.exec(text);
+  if (!m) return null;
+  const done = Number(m[1]);
+  const total = Number(m[2]);
+  if (total === 0 || done > total) return null;
+  return { start: index, end: index + m[0].length, percent: (done / total) * 100, worded: true };
+}
+
+/** Parses a cell or value that is only a figure (`80%`, `80 %`, `1/2`), or returns null. */
+export function parsePercentValue(text: string): number | null {
+  const t = text.trim();
+  const pm = percentAt(t, 0);
+  if (pm && pm.end === t.length) return pm.percent;
+  const rm = ratioAt(t, 0);
+  if (rm && rm.end === t.length) return rm.percent;
+  return null;
+}

@@ -1,0 +1,134 @@
+import { ITEM_STATES, type ItemState } from '../model/item.js';
+import { HEALTH_WORDS, STATUS_ICONS, STATUS_WORDS } from './lexicon/status-words.js';
+
+/** A status word found in a text: where it is and what it means (`health` words mean no state). */
+export interface WordMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly state: ItemState | null;
+  readonly health: boolean;
+  /** The phrase as normalised for lookup (`in progress`). */
+  readonly phrase: string;
+}
+
+/** An icon (an emoji or a symbol such as ✓) found in a text. */
+export interface IconMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The icon without variation selectors. */
+  readonly icon: string;
+  /** The state it stands for, or null for a decorative icon (🎯, 📊). */
+  readonly state: ItemState | null;
+}
+
+/** The status words and icons Headway recognises, with a team's own words added. */
+export interface Vocabulary {
+  wordAt(text: string, index: number): WordMatch | null;
+  wordEndingAt(text: string, index: number): WordMatch | null;
+  iconAt(text: string, index: number): IconMatch | null;
+  iconEndingAt(text: string, index: number): IconMatch | null;
+  /** The state a whole phrase stands for (`Not Started` → open), if it is exactly a status word. */
+  stateOf(phrase: string): ItemState | null | undefined;
+}
+
+/** Lower-cases and folds spaces, hyphens, underscores and curly apostrophes, so variants compare equal. */
+export function normalizePhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s_\-]+/g, ' ').trim();
+}
+
+const ICON_STATE = new Map<string, ItemState>();
+for (const state of ITEM_STATES) for (const icon of STATUS_ICONS[state]) ICON_STATE.set(icon, state);
+
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const SELECTOR = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3]/u;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s_\\-]+").replace(/'/g, "['’]");
+}
+
+/** Compiles the word list (plus extras) into start- and end-anchored matchers. */
+export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readonly string[]>>> = {}): Vocabulary {
+  const phrases = new Map<string, ItemState | null>();
+  for (const word of HEALTH_WORDS) phrases.set(normalizePhrase(word), null);
+  for (const state of ITEM_STATES) {
+    for (const word of [...STATUS_WORDS[state], ...(extra[state] ?? [])]) phrases.set(normalizePhrase(word), state);
+  }
+  const alternation = [...phrases.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const atStart = new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}])`, 'iuy');
+  const atEnd = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})$`, 'iu');
+
+  const toMatch = (start: number, end: number, raw: string): WordMatch | null => {
+    const phrase = normalizePhrase(raw);
+    const state = phrases.get(phrase);
+    if (state === undefined) return null;
+    return { start, end, state, health: state === null, phrase };
+  };
+
+  return {
+    wordAt(text, index) {
+      atStart.lastIndex = index;
+      const m = atStart.exec(text);
+      return m ? toMatch(index, index + m[0].length, m[0]) : null;
+    },
+    wordEndingAt(text, index) {
+      const m = atEnd.exec(text.slice(0, index));
+      return m ? toMatch(m.index, index, m[0]) : null;
+    },
+    iconAt,
+    iconEndingAt,
+    stateOf(phrase) {
+      return phrases.get(normalizePhrase(phrase));
+    },
+  };
+}
+
+/** Reads one icon starting at `index`: a status symbol or any pictograph, with its modifiers. */
+function iconAt(text: string, index: number): IconMatch | null {
+  const cp = text.codePointAt(index);
+  if (cp === undefined) return null;
+  const ch = String.fromCodePoint(cp);
+  const state = ICON_STATE.get(ch) ?? null;
+  if (state === null && !PICTOGRAPH.test(ch)) return null;
+  let end = index + ch.length;
+  // Variation selectors, skin tones, keycaps and ZWJ sequences belong to the same icon.
+  for (;;) {
+    const next = text.codePointAt(end);
+    if (next === undefined) break;
+    const nc = String.fromCodePoint(next);
+    if (SELECTOR.test(nc)) end += nc.length;
+    else if (next === 0x200d) {
+      const joined = text.codePointAt(end + 1);
+      if (joined === undefined) break;
+      end += 1 + String.fromCodePoint(joined).length;
+    } else break;
+  }
+  return { start: index, end, icon: ch, state };
+}
+
+/** Reads one icon that ends just before `index`. */
+function iconEndingAt(text: string, index: number): IconMatch | null {
+  let start = index;
+  // Step back over modifiers to the base pictograph.
+  while (start > 0) {
+    const prev = codePointBefore(text, start);
+    if (prev === null || !SELECTOR.test(prev)) break;
+    start -= prev.length;
+  }
+  const base = codePointBefore(text, start);
+  if (base === null) return null;
+  const match = iconAt(text, start - base.length);
+  return match && match.end === index ? match : null;
+}
+
+function codePointBefore(text: string, index: number): string | null {
+  if (index <= 0) return null;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text.slice(index - 1, index);
+}
+
+/** The default vocabulary, built once. */
+export const DEFAULT_VOCABULARY: Vocabulary = buildVocabulary();

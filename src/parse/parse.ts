@@ -1,0 +1,36 @@
+import { TreeFragment, type Tree } from '@lezer/common';
+import { GFM, parser as commonmark } from '@lezer/markdown';
+import { prepareForParse } from './prepare.js';
+
+/** CommonMark + GitHub Flavored Markdown (tables, task lists, strikethrough, autolinks). */
+const markdown = commonmark.configure(GFM);
+
+/** A parsed document: the syntax tree and the input it was built from (same length as the text). */
+export interface Parsed {
+  readonly tree: Tree;
+  /** The text as the parser saw it (front matter blanked, lone CR → LF); offsets equal the text's. */
+  readonly input: string;
+  readonly frontMatterEnd: number;
+  /** Fragments to hand to the next incremental parse of a later version of this text. */
+  readonly fragments: readonly TreeFragment[];
+}
+
+/** A change between two versions of a text, in offsets of the old (`fromA`/`toA`) and new text. */
+export interface TextChange {
+  readonly fromA: number;
+  readonly toA: number;
+  readonly fromB: number;
+  readonly toB: number;
+}
+
+/**
+ * Parses Markdown text. Given the previous parse and the changed ranges, reuses every unchanged
+ * part of the old tree (Lezer's incremental parsing), which is what makes history replay fast.
+ */
+export function parse(text: string, previous?: { parsed: Parsed; changes: readonly TextChange[] }): Parsed {
+  const { input, frontMatterEnd } = prepareForParse(text);
+  let fragments: readonly TreeFragment[] | undefined;
+  if (previous) fragments = TreeFragment.applyChanges(previous.parsed.fragments, previous.changes);
+  const tree = markdown.parse(input, fragments);
+  return { tree, input, frontMatterEnd, fragments: TreeFragment.addTree(tree, fragments) };
+}

@@ -1,0 +1,45 @@
+import { compute } from '../compute/compute.js';
+import { decode, type Decoded } from '../decode/index.js';
+import { extract } from '../extract/extract.js';
+import { buildVocabulary, DEFAULT_VOCABULARY, type Vocabulary } from '../extract/vocabulary.js';
+import type { DocReport } from '../model/progress.js';
+import { parse } from '../parse/parse.js';
+import { runRules } from '../rules/engine.js';
+import type { AnalyzeOptions } from './options.js';
+
+/**
+ * bytes → DocReport: decode, parse, extract, compute, check. Pure: the clock and the user's
+ * settings come in through `options`.
+ */
+export function analyze(bytes: Uint8Array, path: string, options: AnalyzeOptions): DocReport {
+  return analyzeDecoded(decode(bytes, path), path, options);
+}
+
+/** The same pipeline from already decoded text. */
+export function analyzeDecoded(decoded: Decoded, path: string, options: AnalyzeOptions): DocReport {
+  const text = decoded.binary ? '' : decoded.text;
+  const doc = extract({
+    text,
+    parsed: parse(text),
+    path,
+    encoding: decoded.encoding,
+    problems: decoded.problems,
+    vocabulary: vocabularyFor(options.vocabulary),
+  });
+  const figures = compute(doc, { countOptional: options.countOptional });
+  const findings = decoded.binary ? [] : runRules({ ...figures, findings: [] }, options.rules, options.now);
+  return { ...figures, findings: [...doc.problems, ...findings] };
+}
+
+const vocabularies = new WeakMap<object, Vocabulary>();
+
+/** The built vocabulary for a team's extra words, built once per settings object. */
+function vocabularyFor(extra: AnalyzeOptions['vocabulary']): Vocabulary {
+  if (Object.keys(extra).length === 0) return DEFAULT_VOCABULARY;
+  let built = vocabularies.get(extra);
+  if (!built) {
+    built = buildVocabulary(extra);
+    vocabularies.set(extra, built);
+  }
+  return built;
+}

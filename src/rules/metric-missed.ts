@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { Quantity, Target } from '../model/metric.js';
+import { defineRule } from './define.js';
+
+/** A metric whose current value misses its target. */
+export default defineRule({
+  id: 'metric-missed',
+  description: 'A metric misses its target.',
+  defaultSeverity: 'warning',
+  schema: z.strictObject({}),
+  defaultOptions: {},
+  messages: {
+    missed: '{{name}} is {{current}}, target {{target}}',
+    reported: '{{name}} is reported as missing its target',
+  },
+  check(report, { report: emit }) {
+    for (const { metric, status } of report.metrics) {
+      if (status !== 'missed') continue;
+      if (metric.current && metric.target) {
+        const current = show(metric.current);
+        const target = `${metric.target.op} ${show(metric.target)}`;
+        emit({ messageId: 'missed', at: metric, data: { name: metric.name, current, target }, actual: current, expected: target });
+      } else {
+        emit({ messageId: 'reported', at: metric, data: { name: metric.name } });
+      }
+    }
+  },
+});
+
+function show(q: Quantity | Target): string {
+  if (q.unit === null) return String(q.value);
+  return q.unit === '%' ? `${q.value}%` : `${q.value} ${q.unit}`;
+}
