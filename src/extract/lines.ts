@@ -64,7 +64,7 @@ function readFieldLine(x: Extraction, field: Field, plain: PlainText, context: L
     x.meta.push({ ...x.span(where.from, where.to), key: metaKey, label: field.key, value: field.value });
     if (field.kind === 'progress') {
       const percent = valuePercent(field.value);
-      if (percent !== null) section.claims.push(claim(x, where, percent, null, null, 'meta'));
+      if (percent !== null) x.root.claims.push(claim(x, where, percent, null, null, 'meta'));
     }
     return true;
   }
