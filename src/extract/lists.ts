@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Item, ItemKind, ItemState, Marker } from '../model/item.js';
-import { readBlock } from './blocks.js';
+import type { BlockJob } from './blocks.js';
 import { cellState, stateFromPercent } from './cell-state.js';
 import type { Extraction } from './context.js';
 import { readField } from './fields.js';
@@ -15,40 +15,39 @@ import { readTaskMarker } from './task-marker.js';
 /** Field kinds a bullet may carry about its section in the opening lines: `- **Status**: Open`. */
 const SECTION_FIELDS = new Set(['status', 'progress', 'target', 'priority', 'updated', 'phase', 'started', 'sprint']);
 
+/** What the items of one list share: where they nest, their label, and Kiro numbering. */
+export interface ListContext {
+  readonly parent: string | null;
+  readonly nested: boolean;
+  readonly label: ItemState | null;
+  /** The list starts among its section's opening lines, where `- **Status**: …` is a field. */
+  readonly opening: boolean;
+  readonly numbering: Map<string, string>;
+}
+
 /**
- * Reads a list. Each list item may be a task (`- [ ] …`), a status bullet (`- ✅ …`), a bullet
- * under a status label (`**Blocked:**`, `## Done`), or a plain bullet — which is not an item,
- * though it may carry a field, a metric or a placeholder.
+ * Starts reading a list. Each list item may be a task (`- [ ] …`), a status bullet (`- ✅ …`),
+ * a bullet under a status label (`**Blocked:**`, `## Done`), or a plain bullet — which is not
+ * an item, though it may carry a field, a metric or a placeholder.
  */
-export function readList(x: Extraction, list: SyntaxNode, parent: string | null, nested: boolean): void {
+export function startList(x: Extraction, parent: string | null, nested: boolean): ListContext {
   const section = x.section;
   const label = nested ? null : x.pendingLabel ?? section.label;
   x.pendingLabel = null;
   section.blocks++;
   const opening = !nested && !section.bodyStarted && section.blocks <= OPENING_BLOCKS;
-  const numbering = new Map<string, string>();
-  let body = false;
-  for (let li = list.firstChild; li; li = li.nextSibling) {
-    if (li.name !== 'ListItem') continue;
-    body = readListItem(x, li, parent, label, opening, numbering) || body;
-  }
-  if (body && !nested) section.bodyStarted = true;
+  return { parent, nested, label, opening, numbering: new Map() };
 }
 
-/** Reads one list item and its nested blocks; returns false when it was only a section field. */
-function readListItem(
-  x: Extraction,
-  li: SyntaxNode,
-  parent: string | null,
-  label: ItemState | null,
-  opening: boolean,
-  numbering: Map<string, string>,
-): boolean {
+/** Reads one list item; returns its nested blocks, to be read next with this item as parent. */
+export function readListItem(x: Extraction, li: SyntaxNode, list: ListContext): BlockJob[] {
+  const { parent, label, opening, numbering } = list;
   let first = li.firstChild;
   while (first && first.name === 'ListMark') first = first.nextSibling;
   let item: Item | null = null;
   let body = true;
-  if (first && (first.name === 'Paragraph' || first.name === 'Task')) {
+  const lead = first && (first.name === 'Paragraph' || first.name === 'Task') ? first : null;
+  if (first && lead) {
     const task = readTaskMarker(x.source, first.from, first.to, x.dialect);
     const plain = x.plain(task ? task.contentStart : first.from, first.to);
     const field = task ? null : readField(plain.text);
@@ -74,11 +73,14 @@ function readListItem(
       }
     }
   }
-  for (let child = first ? first.nextSibling : null; child; child = child.nextSibling) {
+  if (body && !list.nested) x.section.bodyStarted = true;
+  const nestedBlocks: BlockJob[] = [];
+  // The first paragraph was read above; anything else (a nested list first: `- - [ ] x`) is nested.
+  for (let child = lead ? lead.nextSibling : first; child; child = child.nextSibling) {
     if (child.name.startsWith('ATXHeading') || child.name.startsWith('SetextHeading')) continue;
-    readBlock(x, child, item?.id ?? parent, true);
+    nestedBlocks.push({ node: child, parent: item?.id ?? parent, nested: true });
   }
-  return body;
+  return nestedBlocks;
 }
 
 function isMetricLine(x: Extraction, plain: PlainText): boolean {

@@ -66,7 +66,7 @@ export interface Placeholder extends Span {
 
 /** How the bytes became text. */
 export interface EncodingReport {
-  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`; mojibake shows as e.g. `utf-8 (mojibake via windows-1252)`. */
+  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`, or `binary`; a repair is told by `repair` and `repairedFrom`. */
   readonly detected: string;
   readonly bom: boolean;
   readonly repair: 'none' | 'lossless' | 'best-effort';
