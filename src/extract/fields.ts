@@ -1,3 +1,4 @@
+import { parseDate } from './dates.js';
 import { FIELD_KEYS, type FieldKind } from './lexicon/field-keys.js';
 
 /** A `Key: value` line (`**Progress**: 65%`, `- **Status**: Open`), in plain-text indices. */
@@ -24,6 +25,8 @@ export function readField(plain: string): Field | null {
   const key = m[1]!;
   const kind = fieldKind(key);
   if (!kind) return null;
+  // `Done: changelog updated` is a status label; `Completed: 2025-11-25` is a date field.
+  if (kind === 'completed' && parseDate(m[2]!) === null) return null;
   const [valueStart, valueEnd] = m.indices![2]!;
   return { kind, key: key.trim(), value: m[2]!, valueStart, valueEnd };
 }

@@ -42,9 +42,12 @@ export function readHeading(plain: PlainText, vocabulary: Vocabulary): HeadingRe
   };
 }
 
+/** A heading that is only a severity: `Low`, `🔴 Critical`, `Medium / Nice to have`. */
+const BARE_PRIORITY = /^(?:critical|high|medium|low|major|minor|blocker|urgent|trivial)(?:\s*[/&,-]\s*[\p{L} -]{0,20})?$/iu;
+
 /** Severity named by words (`Critical Issues`) or, in a severity heading, by 🔴 🟠 🟡 🟢. */
 function readPriority(title: string, reading: StatusReading): Priority | null {
-  if (!PRIORITY_CONTEXT.test(title)) return null;
+  if (!PRIORITY_CONTEXT.test(title) && !BARE_PRIORITY.test(title)) return null;
   for (const [pattern, priority] of PRIORITY_WORDS) if (pattern.test(title)) return priority;
   for (const token of reading.tokens) {
     const priority = token.kind === 'icon' ? PRIORITY_ICONS[token.text] : undefined;

@@ -87,6 +87,9 @@ function readFieldLine(x: Extraction, field: Field, plain: PlainText, context: L
       section.claims.push(claim(x, where, percent, reading.state, reading.statusText, 'field'));
       return true;
     }
+    case 'completed':
+      section.claims.push(claim(x, where, null, 'done', field.key.toLowerCase(), 'field'));
+      return true;
     case 'target':
       section.target ??= field.value;
       return true;

@@ -3,7 +3,7 @@ import type { Item, ItemKind, ItemState, Marker } from '../model/item.js';
 import type { BlockJob } from './blocks.js';
 import { cellState, stateFromPercent } from './cell-state.js';
 import type { Extraction } from './context.js';
-import { readField } from './fields.js';
+import { readField, type Field } from './fields.js';
 import type { PlainText } from './inline-text.js';
 import { readDetails } from './item-details.js';
 import { readLine } from './lines.js';
@@ -13,7 +13,7 @@ import { readStatus, type StatusReading } from './status.js';
 import { readTaskMarker } from './task-marker.js';
 
 /** Field kinds a bullet may carry about its section in the opening lines: `- **Status**: Open`. */
-const SECTION_FIELDS = new Set(['status', 'progress', 'target', 'priority', 'updated', 'phase', 'started', 'sprint']);
+const SECTION_FIELDS = new Set(['status', 'progress', 'target', 'priority', 'updated', 'phase', 'started', 'sprint', 'completed']);
 
 /** What the items of one list share: where they nest, their label, and Kiro numbering. */
 export interface ListContext {
@@ -51,8 +51,11 @@ export function readListItem(x: Extraction, li: SyntaxNode, list: ListContext): 
     const task = readTaskMarker(x.source, first.from, first.to, x.dialect);
     const plain = x.plain(task ? task.contentStart : first.from, first.to);
     const field = task ? null : readField(plain.text);
-    if (field && opening && SECTION_FIELDS.has(field.kind) && readLine(x, plain, { opening })) {
-      body = false;
+    if (field) {
+      // `- **Status**: Open` is a field — of the section in its opening lines, else of the
+      // bullet above it (see childStatus) — never an item of its own.
+      const claimed = readLine(x, plain, { opening });
+      body = !(opening && claimed && SECTION_FIELDS.has(field.kind));
     } else if (!task && isMetricLine(x, plain) && readLine(x, plain, { opening: false })) {
       // In a metrics section, `Name: value ✅` is a metric reporting its status, not an item.
     } else {
@@ -164,28 +167,35 @@ function build(
   };
 }
 
-const CHILD_FIELD = /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(status|state|reason|blocker|blocked by|waiting on)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(.+?)[ \t]*$/gimu;
+/** The fields written as sub-bullets of a list item: `- **Status**: Open`, `- **Reason**: …`. */
+function childFields(x: Extraction, li: SyntaxNode): { field: Field; plain: PlainText }[] {
+  const out: { field: Field; plain: PlainText }[] = [];
+  for (let list = li.firstChild; list; list = list.nextSibling) {
+    if (list.name !== 'BulletList' && list.name !== 'OrderedList') continue;
+    for (let child = list.firstChild; child; child = child.nextSibling) {
+      const para = child.getChild('Paragraph');
+      if (!para) continue;
+      const plain = x.plain(para.from, para.to);
+      const field = readField(plain.text);
+      if (field) out.push({ field, plain });
+    }
+  }
+  return out;
+}
 
-/** `- **Issue**` with a `- **Status**: Open` sub-bullet takes its state from it. */
-function childStatusField(x: Extraction, li: SyntaxNode): { state: ItemState; marker: Marker } | null {
-  const list = li.getChild('BulletList') ?? li.getChild('OrderedList');
-  if (!list) return null;
-  const text = x.source.slice(list.from, list.to);
-  for (const m of text.matchAll(CHILD_FIELD)) {
-    if (!/^stat/i.test(m[1]!)) continue;
-    const state = cellState(m[2]!.replace(/[*_]+$/, ''), x.vocabulary)?.state;
+/** `- **Issue**` with a `- **Status**: Open` (or `- **Completed**: 2025-11-25`) sub-bullet takes its state from it. */
+function childStatusField(x: Extraction, li: SyntaxNode): { state: ItemState; marker: Marker | null } | null {
+  for (const { field, plain } of childFields(x, li)) {
+    if (field.kind === 'completed') return { state: 'done', marker: null };
+    if (field.kind !== 'status') continue;
+    const state = cellState(field.value, x.vocabulary)?.state;
     if (!state) continue;
-    const from = list.from + m.index + m[0].lastIndexOf(m[2]!);
-    return { state, marker: x.marker(from, from + m[2]!.length) };
+    const at = plain.sourceRange(field.valueStart, field.valueEnd);
+    return { state, marker: x.marker(at.from, at.to) };
   }
   return null;
 }
 
 function childReason(x: Extraction, li: SyntaxNode): string | null {
-  const list = li.getChild('BulletList') ?? li.getChild('OrderedList');
-  if (!list) return null;
-  for (const m of x.source.slice(list.from, list.to).matchAll(CHILD_FIELD)) {
-    if (!/^stat/i.test(m[1]!)) return m[2]!.replace(/[*_]+/g, '').trim();
-  }
-  return null;
+  return childFields(x, li).find(({ field }) => field.kind === 'reason')?.field.value ?? null;
 }

@@ -33,9 +33,9 @@ export interface StatusReading {
 /** Tells whether Markdown markup was stripped at a plain-text index (`**Done**` wraps a word). */
 export type BoundaryTest = (index: number) => boolean;
 
-const SEPARATOR = /[\s\-–—:|·•,;/>]/u;
-const AFTER_START_WORD = /^\s*(?:$|[:\-–—|)\]/,;.])/u;
-const BEFORE_END_WORD = /(?:^|[:\-–—|(\[/,;])\s*$/u;
+const SEPARATOR = /[\s\-–—:：|·•,，、;/>]/u;
+const AFTER_START_WORD = /^\s*(?:$|[:：\-–—|)\]/,，、;.])/u;
+const BEFORE_END_WORD = /(?:^|[:：\-–—|(\[/,，、;])\s*$/u;
 const SPACE = /\s/u;
 
 /**
@@ -73,7 +73,7 @@ export function readStatus(text: string, vocabulary: Vocabulary, isBoundary: Bou
     b = start;
   }
   a = skip(text, a, b, SEPARATOR);
-  b = skipBack(text, b, a, /[\s\-–—:|·•,;]/u);
+  b = skipBack(text, b, a, /[\s\-–—:：|·•,，、;]/u);
   return decide(tokens, a, b);
 }
 

@@ -55,7 +55,8 @@ function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly 
   const progressCell = rowCells[roles.indexOf('progress')];
   const reading = statusCell ? cellState(statusCell.text, x.vocabulary) : null;
   const percent = progressCell ? readPercentCell(progressCell.text) : null;
-  let state: ItemState | null = reading?.state ?? (percent !== null && !reading?.health ? stateFromPercent(percent) : null);
+  // A health word (`🟡 At Risk`) is no state, but the Progress cell still is evidence.
+  let state: ItemState | null = reading?.state ?? (percent !== null ? stateFromPercent(percent) : null);
   if (name.struck) state = 'cancelled';
   if (state === null) return;
   const where = x.span(row.from, row.to);

@@ -4,18 +4,28 @@
  *
  * - front matter (`---` … `---` or `+++` … `+++` at the very start) is blanked to spaces,
  *   keeping its line endings — it is metadata, never items (GitHub renders it as a table);
- * - a lone CR becomes LF, because @lezer/markdown only breaks lines at LF.
+ * - a lone CR becomes LF, because @lezer/markdown only breaks lines at LF;
+ * - the CR of CRLF becomes a space (inert trailing whitespace), for the same reason;
+ * - a table delimiter row's trailing whitespace moves inside its last pipe (see below).
  */
 export function prepareForParse(text: string): { input: string; frontMatterEnd: number } {
   const frontMatterEnd = findFrontMatterEnd(text);
   let input = text;
   if (frontMatterEnd > 0) input = blank(text.slice(0, frontMatterEnd)) + text.slice(frontMatterEnd);
-  if (input.includes('\r') && LONE_CR.test(input)) input = input.replace(LONE_CR_ALL, '\n');
+  if (input.includes('\r')) input = input.replace(CR, (cr) => (cr.length === 2 ? ' \n' : '\n'));
+  if (input.includes('|')) input = input.replace(PADDED_DELIMITER_ROW, (_, row: string, pad: string) => `${row.slice(0, -1)}${pad}|`);
   return { input, frontMatterEnd };
 }
 
-const LONE_CR = /\r(?!\n)/;
-const LONE_CR_ALL = /\r(?!\n)/g;
+const CR = /\r\n?/g;
+
+/**
+ * A table's delimiter row with whitespace after its last pipe. GFM accepts it; Lezer's row
+ * pattern does not, so the whitespace moves inside the last cell (same length):
+ *
+ *     |---|---|··   →   |---|---··|
+ */
+const PADDED_DELIMITER_ROW = /^([>\s]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+)([ \t]+)$/gm;
 
 /** Offset just after the closing fence of a front matter block, or 0 when there is none. */
 export function findFrontMatterEnd(text: string): number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDate } from '../compute/dates.js';
+import { parseDate } from '../extract/dates.js';
 import { defineRule } from './define.js';
 
 const DAY = 86_400_000;

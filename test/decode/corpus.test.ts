@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decode } from '../../src/decode/index.js';
-import { listShared, readShared, sharedPath } from './shared.js';
+import { listShared, readShared, sharedPath } from '../helpers/shared.js';
 
 const files = listShared('corpus', '.md');
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decode } from '../../src/decode/index.js';
-import { readFixture } from './shared.js';
+import { readDecodeFixture as readFixture } from '../helpers/shared.js';
 import { utf8 } from './make-mojibake.js';
 
 /** Real-world text that merely contains non-ASCII characters: it must come out untouched. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import { decode, type Decoded } from '../../src/decode/index.js';
-import { listShared, readShared, sharedAvailable } from './shared.js';
+import { listShared, readShared, sharedAvailable } from '../helpers/shared.js';
 
 /** Decodes `../shared/seeds/<prefix>_*.txt`, or skips / fails when `../shared` is missing. */
 function decodeSeed(t: TestContext, prefix: string): { result: Decoded; plain: string } | null {

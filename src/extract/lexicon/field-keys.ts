@@ -1,5 +1,5 @@
 /** What a `Key: value` line is about. */
-export type FieldKind = 'status' | 'progress' | 'target' | 'priority' | 'phase' | 'updated' | 'started' | 'sprint' | 'reason' | 'owner';
+export type FieldKind = 'status' | 'progress' | 'target' | 'priority' | 'phase' | 'updated' | 'started' | 'sprint' | 'reason' | 'owner' | 'completed';
 
 /**
  * Field keys by kind, lower-cased. A key matches when the written key equals one of these or
@@ -32,5 +32,11 @@ export const FIELD_KEYS: Readonly<Record<FieldKind, readonly string[]>> = {
   started: ['started', 'start date', 'project start', 'kickoff', 'begonnen', 'startdatum', 'début', 'inicio', 'início'],
   sprint: ['current sprint', 'sprint', 'aktueller sprint', 'sprint actuel', 'sprint actual'],
   reason: ['reason', 'blocker', 'blocked by', 'waiting on', 'waiting for', 'grund', 'raison', 'motivo'],
+  /** `Completed: 2025-11-25` — a completion date (only with a date as its value). */
+  completed: [
+    'completed', 'completed on', 'completion date', 'date completed', 'done', 'done on', 'finished', 'finished on',
+    'closed', 'closed on', 'resolved', 'resolved on', 'fixed', 'fixed on', 'shipped', 'shipped on', 'erledigt am',
+    'abgeschlossen am', 'terminé le', 'completado el',
+  ],
   owner: ['owner', 'assignee', 'assigned to', 'responsible', 'lead', 'verantwortlich', 'responsable'],
 };

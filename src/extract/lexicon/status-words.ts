@@ -69,7 +69,7 @@ export const STATUS_WORDS: Readonly<Record<ItemState, readonly string[]>> = {
     '취소', 'đã hủy', 'ملغى', 'iptal edildi', 'anulowane',
   ],
   deferred: [
-    'deferred', 'postponed', 'later', 'parked', 'someday', 'post mvp', 'icebox',
+    'deferred', 'postponed', 'later', 'parked', 'someday', 'icebox',
     'zurückgestellt', 'verschoben', 'reporté', 'reportée', 'pospuesto', 'aplazado', 'adiado',
     'rinviato', 'uitgesteld', 'отложено', '延期', '推迟', '先送り', '연기', 'tạm hoãn', 'hoãn lại',
     'مؤجل', 'ertelendi', 'odłożone',
