@@ -2,15 +2,15 @@ import { ITEM_STATES, type Item, type ItemState } from '../model/item.js';
 import type { Progress } from '../model/progress.js';
 
 /**
- * What one item adds to a mean (PRODUCT.md, "Computing progress"): done 1, an explicit
- * percent p (capped at 100), anything else 0; cancelled items — and Kiro's optional ones
- * unless counted — are left out (`null`).
+ * What one item adds to a mean (PRODUCT.md, "Computing progress"): an explicit percent p
+ * (capped at 100), else done 1, else 0; cancelled items — and Kiro's optional ones unless
+ * counted — are left out (`null`). The percent comes first because it is the finer statement:
+ * `✅ Complete | 90%` counts 0.9, and status-contradiction reports the disagreement.
  */
 export function itemFraction(item: Item, countOptional: boolean): number | null {
   if (item.state === 'cancelled' || (item.optional && !countOptional)) return null;
-  if (item.state === 'done') return 1;
   if (item.percent !== null) return Math.max(0, Math.min(100, item.percent)) / 100;
-  return 0;
+  return item.state === 'done' ? 1 : 0;
 }
 
 /** Why an item is left out of the figures, or null when it counts. */

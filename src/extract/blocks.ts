@@ -35,6 +35,7 @@ function readOne(x: Extraction, job: BlockJob): BlockJob[] {
   const name = node.name;
   if (OPAQUE.has(name)) {
     x.section.blocks++;
+    x.pendingParent = null;
     return [];
   }
   switch (name) {
@@ -49,6 +50,7 @@ function readOne(x: Extraction, job: BlockJob): BlockJob[] {
       return items;
     }
     case 'Table':
+      x.pendingParent = null;
       readTable(x, node);
       return [];
     case 'Blockquote': {

@@ -37,7 +37,16 @@ export function cellState(text: string, vocabulary: Vocabulary): CellState | nul
   if (word) return { state: word.state, health: word.health, text: word.phrase };
   const whole = vocabulary.stateOf(t.slice(i).replace(/[.!]+$/, ''));
   if (whole !== undefined) return { state: whole, health: whole === null, text: t.slice(i).toLowerCase() };
-  return icon ? { state: icon, health: false, text: iconText } : null;
+  if (icon) return { state: icon, health: false, text: iconText };
+  return t.length - i <= SHORT ? wordWithin(t, i, vocabulary) : null;
+}
+
+/** A value short enough that a status word anywhere in it is its status: `Fix in progress`. */
+const SHORT = 60;
+
+function wordWithin(text: string, from: number, vocabulary: Vocabulary): CellState | null {
+  const word = vocabulary.firstWord(text, from);
+  return word ? { state: word.state, health: word.health, text: word.phrase } : null;
 }
 
 /** The state a bare percent implies: 100 done, 0 open, anything between in progress. */

@@ -29,6 +29,8 @@ export interface SectionDraft {
   end: number;
   /** The state a bare status heading (`## Done`) gives the plain bullets under it. */
   label: ItemState | null;
+  /** `(BLOCKED - Pending CL-001)`: why the heading's work is blocked. */
+  reason: string | null;
   /** Where the heading's own status word or icon is, should the heading become an item. */
   headingMarker: Marker | null;
   /** Blocks read since the heading; claims are only read from a section's first lines. */
@@ -51,6 +53,10 @@ export class Extraction {
   pendingLabel: ItemState | null = null;
   /** True once any item has been read: meta fields come before the work. */
   evidenceSeen = false;
+  /** The item a one-line status paragraph (`✅ **Auth**`) made: the list after it is its detail. */
+  pendingParent: string | null = null;
+  /** Heading depths whose leading icons are topic decoration (see `decorativeDepths`). */
+  decorativeDepths: ReadonlySet<number> = new Set();
   private readonly occurrences = new Map<string, number>();
 
   constructor(
@@ -64,7 +70,7 @@ export class Extraction {
     this.root = {
       title: '', rawTitle: '', depth: 0, span: { from: 0, to: 0, line: 1, column: 1 }, path: [], claims: [],
       category: false, overview: true, metrics: false, priority: null, target: null, items: [], sections: [],
-      end: source.length, label: null, headingMarker: null, blocks: 0, bodyStarted: false,
+      end: source.length, label: null, reason: null, headingMarker: null, blocks: 0, bodyStarted: false,
     };
     this.stack = [this.root];
   }

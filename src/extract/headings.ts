@@ -1,7 +1,10 @@
 import type { ItemState, Priority } from '../model/item.js';
+import { cellState } from './cell-state.js';
+import { readField } from './fields.js';
 import type { PlainText } from './inline-text.js';
 import { CATEGORY_TITLE, PRIORITY_CONTEXT, PRIORITY_ICONS, PRIORITY_WORDS, WORK_TITLE } from './lexicon/headings.js';
-import { readStatus, type StatusReading } from './status.js';
+import { valuePercent } from './lines.js';
+import { decide, innerTokens, readStatus, type StatusReading } from './status.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What a heading says: its display title, any status or claim, and what kind of heading it is. */
@@ -16,37 +19,162 @@ export interface HeadingReading {
   /** The heading names a category of the document (`What Works`), not a piece of work. */
   readonly category: boolean;
   readonly priority: Priority | null;
-  /** A heading that is nothing but a status (`## Done`, `### In Progress`): its lists take that state. */
+  /** A category that names a state (`## Done`, `## Completed Features`): its bullets take it. */
   readonly label: ItemState | null;
+  /** `### Status: ✅ Done` — a field written as a heading: a claim about the enclosing section. */
+  readonly field: { readonly state: ItemState | null; readonly percent: number | null } | null;
+  /** `(BLOCKED - Pending CL-001)`: the words after the status in its bracket. */
+  readonly reason: string | null;
 }
 
+/** How the document decorates its headings, which changes what a leading icon means. */
+export interface HeadingContext {
+  /** Headings at this depth mostly open with topic emoji (🎯 📊 🐛): a leading 🔄 or 📋 is one more. */
+  readonly decorativeLead: boolean;
+}
+
+const ICONS_AT_ENDS = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu;
+
 /** Reads a heading's plain text. */
-export function readHeading(plain: PlainText, vocabulary: Vocabulary): HeadingReading {
-  const reading = readStatus(plain.text, vocabulary, plain.boundary);
-  const peeled = plain.text.slice(reading.titleStart, reading.titleEnd).replace(/[\s:：\-–—|]+$/u, '');
-  const work = WORK_TITLE.test(peeled);
-  const priority = readPriority(peeled, reading);
-  const pure = peeled.length === 0 && reading.state !== null;
-  const category = !work && (pure || priority !== null || CATEGORY_TITLE.test(peeled));
-  const title = peeled.length > 0 ? peeled : plain.text.replace(/^[\s\p{Extended_Pictographic}\uFE0F]+|[\s\p{Extended_Pictographic}\uFE0F]+$/gu, '');
+export function readHeading(plain: PlainText, vocabulary: Vocabulary, context: HeadingContext): HeadingReading {
+  const text = plain.text;
+  const bare = text.replace(ICONS_AT_ENDS, '');
+  const field = fieldHeading(bare, vocabulary);
+  if (field) return { ...NOTHING, title: bare, rawTitle: text, category: true, field };
+
+  const raw = readStatus(text, vocabulary, plain.boundary);
+  let reading = withoutSeverityIcons(raw);
+  if (context.decorativeLead) reading = withoutLeadingIcon(reading);
+  const titleStart = reading.titleStart;
+  const titleEnd = reading.titleEnd;
+  let reason: string | null = null;
+  let title = text.slice(titleStart, titleEnd).replace(/[\s:：\-–—|]+$/u, '');
+  if (reading.state === null && reading.percent === null) {
+    const inner = groupInside(text, titleStart, titleEnd, vocabulary) ?? trailingDone(titleStart, title, reading);
+    if (inner) {
+      reading = inner.reading;
+      title = inner.title;
+      reason = inner.reason;
+    }
+  }
+  const work = WORK_TITLE.test(title);
+  // Severity belongs to category headings (`Critical Issues 🔴`), not to a work heading that
+  // mentions it (`4.1 Current State & Critical Issues`).
+  const priority = work ? null : readPriority(title, raw);
+  const pure = title.length === 0 && reading.state !== null;
+  const category = !work && (pure || priority !== null || CATEGORY_TITLE.test(title));
+  if (category) {
+    // A category keeps its words: `TODO — after the backlog loop`, `What Is In Progress / Partially Complete`.
+    const label = pure ? reading.state : labelOf(bare, vocabulary);
+    return { ...NOTHING, title: bare.length > 0 ? bare : text, rawTitle: text, category, priority, label };
+  }
   return {
-    title: title.length > 0 ? title : plain.text,
-    rawTitle: plain.text,
-    state: category ? null : reading.state,
-    percent: category ? null : reading.percent,
-    statusText: category ? null : reading.statusText,
-    marker: category ? null : reading.marker,
+    title: title.length > 0 ? title : bare.length > 0 ? bare : text,
+    rawTitle: text,
+    state: reading.state,
+    percent: reading.percent,
+    statusText: reading.statusText,
+    marker: reading.marker,
     category,
     priority,
-    label: pure ? reading.state : null,
+    label: null,
+    field: null,
+    reason,
   };
 }
 
+const NOTHING = { state: null, percent: null, statusText: null, marker: null, category: false, priority: null, label: null, field: null, reason: null } as const;
+
+/** `### Status: ✅ Erfolgreich implementiert`, `### Progress: 85%`. */
+function fieldHeading(text: string, vocabulary: Vocabulary): HeadingReading['field'] {
+  const field = readField(text);
+  if (!field || (field.kind !== 'status' && field.kind !== 'progress' && field.kind !== 'completed')) return null;
+  const state = field.kind === 'completed' ? 'done' : cellState(field.value, vocabulary)?.state ?? null;
+  const percent = valuePercent(field.value);
+  return state !== null || percent !== null ? { state, percent } : null;
+}
+
+/** States a category's words give its bullets; `open` alone is too common a word (`Open Questions`). */
+function labelOf(title: string, vocabulary: Vocabulary): ItemState | null {
+  const word = vocabulary.firstWord(title);
+  return word && !word.health && word.phrase !== 'open' ? word.state : null;
+}
+
+interface Inner {
+  readonly reading: StatusReading;
+  readonly title: string;
+  readonly reason: string | null;
+}
+
+/**
+ * A status group inside a heading rather than at its end:
+ *
+ *     PHASE 1: CORE (COMPLETED ✅) - **VERSION 0.1**      → done
+ *     Phase 3: Cleanup (BLOCKED - Pending CL-001)          → blocked, reason "Pending CL-001"
+ */
+function groupInside(text: string, from: number, to: number, vocabulary: Vocabulary): Inner | null {
+  for (const m of text.slice(from, to).matchAll(/\(([^()]{1,80})\)/g)) {
+    const open = from + m.index;
+    const close = open + m[0].length;
+    const tokens = innerTokens(text, open + 1, close - 1, vocabulary);
+    let reason: string | null = null;
+    let found = tokens;
+    if (!found) {
+      const word = vocabulary.wordAt(text, open + 1);
+      const rest = word ? /^\s*[-–—:]\s*(.+)$/u.exec(text.slice(word.end, close - 1)) : null;
+      if (!word || word.state === null || !rest) continue;
+      found = [{ kind: 'word', start: word.start, end: word.end, state: word.state, percent: null, health: false, text: word.phrase }];
+      reason = rest[1]!.trim();
+    }
+    const title = (text.slice(from, open) + text.slice(close, to)).replace(/\s*[-–—|]\s*$|\s{2,}/gu, ' ').trim().replace(/[\s:：\-–—|]+$/u, '');
+    return { reading: decide(found, from, to), title, reason };
+  }
+  return null;
+}
+
+const DONE_AT_END = /^(.*\S)\s+(complete|completed|done|finished|implemented|abgeschlossen|vervollständigt|fertiggestellt|erledigt|terminé|completado|concluído)(\s*\(\s*[\d./-]{6,10}\s*\))?$/iu;
+
+/**
+ * `🤖 AI Agent Implementation Complete`, `… abgeschlossen (2024-06-19)`: a done word ending a
+ * heading with no separator counts only with a date after it or an icon before the title —
+ * `Gate 1: Code Complete` names a gate, not a finished piece of work.
+ */
+function trailingDone(titleStart: number, title: string, reading: StatusReading): Inner | null {
+  const m = DONE_AT_END.exec(title);
+  if (!m) return null;
+  const iconFirst = reading.tokens.some((t) => t.kind === 'icon' && t.start === 0);
+  if (!m[3] && !iconFirst) return null;
+  const start = titleStart + m[1]!.length + (title.slice(m[1]!.length).length - title.slice(m[1]!.length).trimStart().length);
+  const end = start + m[2]!.length;
+  const token = { kind: 'word' as const, start, end, state: 'done' as const, percent: null, health: false, text: m[2]!.toLowerCase() };
+  return { reading: decide([token], titleStart, titleStart + title.length), title: m[1]!, reason: null };
+}
+
+/**
+ * 🔴 🟠 🟡 🟢 in a heading rank or rate (`Critical Issues 🔴`, `🟡 Infrastructure (80%)`); they
+ * never say which state the work is in, so they do not decide a heading's state.
+ */
+function withoutSeverityIcons(reading: StatusReading): StatusReading {
+  return redecide(reading, (t) => t.kind === 'icon' && PRIORITY_ICONS[t.text] !== undefined);
+}
+
+/** Drops the icon opening the heading, when the document opens its headings with topic emoji. */
+function withoutLeadingIcon(reading: StatusReading): StatusReading {
+  const first = reading.tokens.reduce((min, t) => Math.min(min, t.start), Number.POSITIVE_INFINITY);
+  return redecide(reading, (t) => t.kind === 'icon' && t.start === first && first <= 1);
+}
+
+function redecide(reading: StatusReading, drop: (t: StatusReading['tokens'][number]) => boolean): StatusReading {
+  if (!reading.tokens.some(drop)) return reading;
+  return decide(reading.tokens.filter((t) => !drop(t)), reading.titleStart, reading.titleEnd);
+}
+
 /** A heading that is only a severity: `Low`, `🔴 Critical`, `Medium / Nice to have`. */
-const BARE_PRIORITY = /^(?:critical|high|medium|low|major|minor|blocker|urgent|trivial)(?:\s*[/&,-]\s*[\p{L} -]{0,20})?$/iu;
+const BARE_PRIORITY = /^(?:critical|high|medium|low|major|minor|urgent|trivial)(?:\s*[/&,-]\s*[\p{L} -]{0,20})?$/iu;
 
 /** Severity named by words (`Critical Issues`) or, in a severity heading, by 🔴 🟠 🟡 🟢. */
 function readPriority(title: string, reading: StatusReading): Priority | null {
+  if (/^(?:no|none|keine|aucun|sin)\b/iu.test(title)) return null; // `No Critical Blockers`
   if (!PRIORITY_CONTEXT.test(title) && !BARE_PRIORITY.test(title)) return null;
   for (const [pattern, priority] of PRIORITY_WORDS) if (pattern.test(title)) return priority;
   for (const token of reading.tokens) {

@@ -1,15 +1,15 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { Item, ItemKind, ItemState, Marker } from '../model/item.js';
+import type { Item, ItemState, Marker } from '../model/item.js';
 import type { BlockJob } from './blocks.js';
 import { cellState, stateFromPercent } from './cell-state.js';
 import type { Extraction } from './context.js';
 import { readField, type Field } from './fields.js';
 import type { PlainText } from './inline-text.js';
-import { readDetails } from './item-details.js';
+import { buildItem } from './item-build.js';
 import { readLine } from './lines.js';
 import { OPENING_BLOCKS } from './paragraphs.js';
 import { addPlaceholders } from './placeholders-in-context.js';
-import { readStatus, type StatusReading } from './status.js';
+import { readStatus } from './status.js';
 import { readTaskMarker } from './task-marker.js';
 
 /** Field kinds a bullet may carry about its section in the opening lines: `- **Status**: Open`. */
@@ -32,8 +32,12 @@ export interface ListContext {
  */
 export function startList(x: Extraction, parent: string | null, nested: boolean): ListContext {
   const section = x.section;
-  const label = nested ? null : x.pendingLabel ?? section.label;
+  // The list right after `✅ **Auth**` (a status paragraph) details that item: no label, nested under it.
+  const detailOf = nested ? null : x.pendingParent;
+  const label = nested || detailOf ? null : x.pendingLabel ?? section.label;
   x.pendingLabel = null;
+  x.pendingParent = null;
+  if (detailOf) return { parent: detailOf, nested: true, label: null, opening: false, numbering: new Map() };
   section.blocks++;
   const opening = !nested && !section.bodyStarted && section.blocks <= OPENING_BLOCKS;
   return { parent, nested, label, opening, numbering: new Map() };
@@ -103,7 +107,7 @@ function taskItem(
   // `- [ ] Implement bundling *(In Progress)*`: the words refine an unticked box.
   if (state === 'open' && reading.state !== null && reading.state !== 'done' && reading.state !== 'open') state = reading.state;
   if (plain.struck) state = 'cancelled';
-  return build(x, li, paragraph, plain, reading, 'task', state, x.marker(task.from, task.to), parent, task.gfm, task.optional);
+  return buildItem(x, li.from, paragraph.to, plain, reading, { kind: 'task', state, marker: x.marker(task.from, task.to), parent, gfm: task.gfm, optional: task.optional, reason: state === 'blocked' ? childReason(x, li) : null });
 }
 
 /** A bullet is a status item when its ends carry a status, a worded percent, a strike, or a label. */
@@ -129,42 +133,7 @@ function statusItem(x: Extraction, li: SyntaxNode, paragraph: SyntaxNode, plain:
     marker = child.marker;
   }
   if (plain.struck && state !== 'done') state = 'cancelled';
-  return build(x, li, paragraph, plain, reading, 'status', state, marker, parent, false, false);
-}
-
-function build(
-  x: Extraction,
-  li: SyntaxNode,
-  paragraph: SyntaxNode,
-  plain: PlainText,
-  reading: StatusReading,
-  kind: ItemKind,
-  state: ItemState,
-  marker: Marker | null,
-  parent: string | null,
-  gfm: boolean,
-  optional: boolean,
-): Item {
-  const title = plain.text.slice(reading.titleStart, reading.titleEnd);
-  const text = title.length > 0 ? title : plain.text;
-  const details = readDetails(text, state);
-  return {
-    ...x.span(li.from, paragraph.to),
-    id: x.nextId(kind, text),
-    kind,
-    state,
-    percent: reading.percent,
-    text,
-    marker,
-    gfm,
-    optional,
-    priority: x.priority,
-    reason: details.reason ?? (state === 'blocked' ? childReason(x, li) : null),
-    owner: details.owner,
-    due: details.due,
-    estimate: details.estimate,
-    parent,
-  };
+  return buildItem(x, li.from, paragraph.to, plain, reading, { kind: 'status', state, marker, parent, gfm: false, optional: false, reason: state === 'blocked' ? childReason(x, li) : null });
 }
 
 /** The fields written as sub-bullets of a list item: `- **Status**: Open`, `- **Reason**: …`. */

@@ -4,7 +4,8 @@ import type { Item, ItemState } from '../model/item.js';
 import { stateFromPercent } from './cell-state.js';
 import type { Extraction, SectionDraft } from './context.js';
 import { readHeading } from './headings.js';
-import { METRICS_TITLE, OVERVIEW_TITLE, WORK_TITLE } from './lexicon/headings.js';
+import { addPlaceholders } from './placeholders-in-context.js';
+import { METRICS_TITLE, OVERVIEW_TITLE, PRIORITY_ICONS, WORK_TITLE } from './lexicon/headings.js';
 
 /** Depth of a heading node, or 0 when the node is not a heading. */
 export function headingDepth(name: string): number {
@@ -21,8 +22,15 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
   }
   const parent = x.section;
   const plain = x.plain(node.from, node.to);
-  const heading = readHeading(plain, x.vocabulary);
+  const heading = readHeading(plain, x.vocabulary, { decorativeLead: x.decorativeDepths.has(depth) });
   const span = x.span(node.from, node.to);
+  addPlaceholders(x, plain);
+  if (heading.field && parent !== x.root && !parent.category) {
+    parent.claims.push({
+      ...span, percent: heading.field.percent, status: heading.field.state, statusText: null, source: 'heading',
+      text: x.lines.lineText(span.line).trim(),
+    });
+  }
   const firstHeading = x.root.sections.length === 0 && parent === x.root;
   const work = WORK_TITLE.test(heading.title);
   const claims: Claim[] = [];
@@ -49,6 +57,7 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
     sections: [],
     end: x.source.length,
     label: heading.label,
+    reason: heading.reason,
     headingMarker: marker ? x.marker(marker.from, marker.to) : null,
     blocks: 0,
     bodyStarted: false,
@@ -56,6 +65,7 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
   parent.sections.push(draft);
   x.stack.push(draft);
   x.pendingLabel = null;
+  x.pendingParent = null;
 }
 
 /**
@@ -65,7 +75,8 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
  */
 export function settle(x: Extraction, draft: SectionDraft, firstEvidence: number, label: ItemState | null = null): number {
   let evidence = draft.items.length;
-  for (const child of draft.sections) evidence += settle(x, child, firstEvidence, draft.label ?? label);
+  // A label (`## Done`) reaches the headings right under it, not their own sub-headings.
+  for (const child of draft.sections) evidence += settle(x, child, firstEvidence, draft.label);
   if (evidence > 0 || draft === x.root || draft.category || draft.overview) return evidence;
   // `### Phase 1 MVP Status: **95% Complete**` above all the work is the document's claim.
   if (draft.span.line < firstEvidence && STATUS_REPORT_TITLE.test(draft.title)) return 0;
@@ -85,7 +96,7 @@ export function settle(x: Extraction, draft: SectionDraft, firstEvidence: number
     gfm: false,
     optional: false,
     priority: draft.priority ?? null,
-    reason: null,
+    reason: state === 'blocked' ? draft.reason : null,
     owner: null,
     due: draft.target,
     estimate: null,
@@ -105,6 +116,28 @@ export function firstItemLine(draft: SectionDraft): number {
   for (const item of draft.items) line = Math.min(line, item.line);
   for (const child of draft.sections) line = Math.min(line, firstItemLine(child));
   return line;
+}
+
+/**
+ * Depths at which the document opens its headings with topic emoji (`## 🎯 Milestones`,
+ * `## 🐛 Known Issues`): there a leading 🔄 or 📋 is decoration too, not a status.
+ */
+export function decorativeDepths(x: Extraction): Set<number> {
+  const counts = new Map<number, { topic: number; status: number }>();
+  for (let node = x.tree.topNode.firstChild; node; node = node.nextSibling) {
+    const depth = headingDepth(node.name);
+    if (depth === 0) continue;
+    let i = node.from;
+    while (x.source[i] === '#') i++;
+    while (x.source[i] === ' ' || x.source[i] === '\t') i++;
+    const icon = x.vocabulary.iconAt(x.source, i);
+    if (!icon || PRIORITY_ICONS[icon.icon]) continue;
+    const c = counts.get(depth) ?? { topic: 0, status: 0 };
+    if (icon.state === null) c.topic++;
+    else c.status++;
+    counts.set(depth, c);
+  }
+  return new Set([...counts].filter(([, c]) => c.topic >= 3 && c.topic >= c.status).map(([depth]) => depth));
 }
 
 /** Freezes a draft into the public `Section` shape. */

@@ -77,7 +77,7 @@ export function readStatus(text: string, vocabulary: Vocabulary, isBoundary: Bou
   return decide(tokens, a, b);
 }
 
-function decide(tokens: readonly StatusToken[], titleStart: number, titleEnd: number): StatusReading {
+export function decide(tokens: readonly StatusToken[], titleStart: number, titleEnd: number): StatusReading {
   const word = tokens.find((t) => t.kind === 'word' && !t.health);
   const health = tokens.some((t) => t.health);
   const icon = tokens.find((t) => t.kind === 'icon' && t.state !== null);
@@ -174,7 +174,7 @@ function groupEndingAt(text: string, j: number, limit: number, v: Vocabulary): {
 }
 
 /** The tokens of a bracket's content when the content is nothing but tokens and separators. */
-function innerTokens(text: string, from: number, to: number, v: Vocabulary): StatusToken[] | null {
+export function innerTokens(text: string, from: number, to: number, v: Vocabulary): StatusToken[] | null {
   const tokens: StatusToken[] = [];
   let i = from;
   for (;;) {
@@ -184,7 +184,10 @@ function innerTokens(text: string, from: number, to: number, v: Vocabulary): Sta
     if (next === null) return null;
     i = next;
   }
-  return tokens.length > 0 && tokens.some((t) => t.state !== null || t.percent !== null || t.health) ? tokens : null;
+  if (!tokens.some((t) => t.state !== null || t.percent !== null || t.health)) return null;
+  // `(Complete, In Progress, Planned)` lists the states there are; it is not one of them.
+  const states = new Set(tokens.filter((t) => t.kind === 'word' && t.state !== null).map((t) => t.state));
+  return states.size > 1 ? null : tokens;
 }
 
 function isShouted(text: string, start: number, end: number): boolean {

@@ -29,6 +29,8 @@ export interface Vocabulary {
   iconEndingAt(text: string, index: number): IconMatch | null;
   /** The state a whole phrase stands for (`Not Started` → open), if it is exactly a status word. */
   stateOf(phrase: string): ItemState | null | undefined;
+  /** The first status word that starts a word anywhere in `text` at or after `from`. */
+  firstWord(text: string, from?: number): WordMatch | null;
 }
 
 /** Lower-cases and folds spaces, hyphens, underscores and curly apostrophes, so variants compare equal. */
@@ -78,6 +80,18 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
     iconEndingAt,
     stateOf(phrase) {
       return phrases.get(normalizePhrase(phrase));
+    },
+    firstWord(text, from = 0) {
+      for (let i = from; i < text.length; i++) {
+        if (i > from && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+        atStart.lastIndex = i;
+        const m = atStart.exec(text);
+        if (m) {
+          const match = toMatch(i, i + m[0].length, m[0]);
+          if (match) return match;
+        }
+      }
+      return null;
     },
   };
 }

@@ -16,12 +16,14 @@ export const CATEGORY_TITLE = new RegExp(
     String.raw`\b(?:left|remaining)\s+to\s+(?:build|do)\b`,
     String.raw`\b(?:known\s+)?(?:issues?|bugs?|problems?|blockers?|risks?|concerns?|caveats?|limitations?)\b`,
     String.raw`\b(?:decisions?|choices|results|evaluation|lessons?|learnings?|achievements?|highlights?|wins)\b`,
-    String.raw`\b(?:summary|overview|notes?|metrics?|kpis?|criteria|priorities|considerations?|items|updates?|changelog|change\s+log)\b`,
+    String.raw`\b(?:summary|overview|notes?|metrics?|kpis?|criteria|priorities|considerations?|items|changelog|change\s+log|status|progress)\b`,
+    String.raw`^updates?\b|\b(?:recent|latest|weekly|daily|status|progress)\s+updates?\b|^(?:completed|remaining|finished|done|open|pending)\b`,
     String.raw`\b(?:tasks|todos?|to-?dos|upcoming|action\s+items|checklists?|definition\s+of\s+done|requirements|deliverables|acceptance\s+criteria|scope)\b`,
     String.raw`\b(?:next\s+steps?|recent|technical\s+debt|tech\s+debt|mitigations?|dependencies|resources|contacts?|legend|references?|appendix|timeline|roadmap|backlog|goals?|objectives?)\b`,
     String.raw`\b(?:short|medium|long|near|mid)[\s-]term\b|\b(?:this|next|last)\s+(?:week|month|sprint|quarter)\b|\btoday\b`,
     String.raw`\b(?:completed|finished|done|implemented|working|successful)\s+(?:features?|components?|tasks?|items?|work|stories|milestones?|phases?)\b`,
     String.raw`\b(?:under\s+evaluation|being\s+re-?evaluated|to\s+reverse|to\s+revisit)\b`,
+    String.raw`\bwhat\s+(?:is|has\s+been|was|remains)\b|\b(?:legend|key)\b`,
     // de / fr / es
     String.raw`\b(?:offene\s+punkte|probleme|risiken|entscheidungen|übersicht|zusammenfassung|nächste\s+schritte|problèmes|risques|décisions|prochaines\s+étapes|problemas|riesgos|decisiones|próximos\s+pasos)\b`,
   ].join('|'),
@@ -30,7 +32,7 @@ export const CATEGORY_TITLE = new RegExp(
 
 /** Severity in a heading: `Critical Issues 🔴`, `High Priority`, `Low Risk Items`, `P1`. */
 export const PRIORITY_WORDS: ReadonlyArray<readonly [RegExp, 'critical' | 'high' | 'medium' | 'low']> = [
-  [/\b(?:critical|blocker|blocking|urgent|showstopper|kritisch|critique|crítico|критич)/iu, 'critical'],
+  [/\b(?:critical|urgent|showstopper|kritisch|critique|crítico|критич)/iu, 'critical'],
   [/\b(?:high|major|important|hoch|haute?|élevée?|alta|alto|высок)/iu, 'high'],
   [/\b(?:medium|moderate|normal|mittel|moyenne?|media|medio|средн)/iu, 'medium'],
   [/\b(?:low|minor|trivial|nice[\s-]to[\s-]have|niedrig|basse?|faible|baja|bajo|низк)/iu, 'low'],
@@ -49,7 +51,7 @@ export const PRIORITY_ICONS: Readonly<Record<string, 'critical' | 'high' | 'medi
 
 /** A section whose fields describe the whole document: `Project Status Overview`, `Summary`. */
 export const OVERVIEW_TITLE =
-  /\b(?:overview|summary|status|project\s+info(?:rmation)?|at\s+a\s+glance|dashboard|übersicht|zusammenfassung|aperçu|résumé|resumen|resumo|visão\s+geral|概要|概览|tổng\s+quan|نظرة\s+عامة)\b/iu;
+  /\b(?:overview|summary|status|project\s+info(?:rmation)?|at\s+a\s+glance|dashboard|(?:gesamt|projekt)?fortschritt|übersicht|zusammenfassung|aperçu|résumé|resumen|resumo|visão\s+geral|概要|概览|tổng\s+quan|نظرة\s+عامة)\b/iu;
 
 /** A section whose `Name: value` lines are metrics: `Success Metrics`, `KPIs`, `Performance Targets`. */
 export const METRICS_TITLE = /\b(?:metrics?|kpis?|measures?|measurements?|benchmarks?|performance|targets?|indicators?|slas?|slos?|kennzahlen|métriques|métricas|метрики|指标)\b/iu;

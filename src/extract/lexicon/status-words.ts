@@ -11,7 +11,7 @@ export const STATUS_WORDS: Readonly<Record<ItemState, readonly string[]>> = {
   done: [
     'done', 'complete', 'completed', 'finished', 'resolved', 'fixed', 'shipped', 'delivered',
     'implemented', 'merged', 'closed', 'achieved', 'accomplished', 'released', 'deployed', 'verified',
-    'fully implemented', 'successfully implemented', 'production ready',
+    'fully implemented', 'successfully implemented',
     // de
     'erledigt', 'abgeschlossen', 'fertig', 'fertiggestellt', 'umgesetzt', 'implementiert',
     'erfolgreich implementiert', 'behoben', 'vollständig',
@@ -26,7 +26,8 @@ export const STATUS_WORDS: Readonly<Record<ItemState, readonly string[]>> = {
   ],
   'in-progress': [
     'in progress', 'wip', 'work in progress', 'ongoing', 'started', 'underway', 'under way',
-    'in development', 'in review', 'under review', 'in testing', 'partial', 'partially done',
+    'in development', 'in review', 'under review', 'in testing', 'partial', 'partially', 'partially done', 'partially resolved',
+    'being addressed', 'under investigation', 'investigating', 'fix in progress', 'being fixed',
     'partially complete', 'partially completed', 'partially implemented', 'doing', 'nearly done',
     'almost done', 'mostly done', 'executing', 'in flight', 'being implemented',
     // de
@@ -43,7 +44,7 @@ export const STATUS_WORDS: Readonly<Record<ItemState, readonly string[]>> = {
   open: [
     'todo', 'to do', 'not started', 'not yet started', 'not started yet', 'not yet built',
     'not yet implemented', 'not implemented', 'not done', 'planned', 'pending', 'open', 'upcoming',
-    'backlog', 'queued', 'proposed', 'scheduled', 'to be done',
+    'backlog', 'queued', 'proposed', 'scheduled', 'to be done', 'to be addressed', 'not yet',
     // de
     'offen', 'geplant', 'ausstehend', 'nicht begonnen', 'nicht gestartet', 'noch offen',
     // fr / es / pt / it / nl
@@ -63,7 +64,7 @@ export const STATUS_WORDS: Readonly<Record<ItemState, readonly string[]>> = {
   ],
   cancelled: [
     'cancelled', 'canceled', 'dropped', "won't do", 'wont do', "won't fix", 'wontfix', 'abandoned',
-    'obsolete', 'rejected', 'descoped', 'out of scope', 'not planned',
+    'obsolete', 'rejected', 'descoped', 'out of scope', 'not planned', 'eliminated', 'removed', 'superseded',
     'abgebrochen', 'verworfen', 'gestrichen', 'annulé', 'annulée', 'abandonné', 'cancelado',
     'cancelada', 'descartado', 'annullato', 'geannuleerd', 'отменено', '已取消', '取消', '中止',
     '취소', 'đã hủy', 'ملغى', 'iptal edildi', 'anulowane',
@@ -85,13 +86,17 @@ export const HEALTH_WORDS: readonly string[] = [
   'behind schedule', 'ahead of schedule', 'good', 'fair', 'poor', 'critical', 'warning', 'ok',
 ];
 
-/** Status icons by state. `❌` reads as cancelled in prose but as not started in a Status cell. */
+/**
+ * Status icons by state. `❌` pairs with `✅` as "not done" far more often than it means
+ * dropped (`❌ NOT-YET-BUILT`, a Status cell's `❌`), so alone it reads as open; with cancel
+ * wording (`❌ Dropped`) or a strike-through the words decide.
+ */
 export const STATUS_ICONS: Readonly<Record<ItemState, readonly string[]>> = {
   done: ['✅', '✔', '☑', '✓'],
   'in-progress': ['🔄', '🚧', '🟡', '🔨', '🛠', '🔃', '◐'],
-  open: ['⏳', '⌛', '📋', '🔜', '⚪', '⬜', '🔲', '☐', '⭕'],
+  open: ['⏳', '⌛', '📋', '🔜', '⚪', '⬜', '🔲', '☐', '⭕', '❌', '✖', '✗', '✘'],
   blocked: ['⏸', '⛔', '🛑', '🚫'],
-  cancelled: ['❌', '✖', '✗', '✘'],
+  cancelled: [],
   deferred: ['⏭', '💤', '🧊'],
 };
 
