@@ -8,37 +8,54 @@ interface Candidate {
   readonly section: Section;
   readonly key: NameKey;
   readonly ancestors: ReadonlySet<Section>;
+  /** The top-level part (`# …` section) it belongs to, or null in a document without one. */
+  readonly part: Section | null;
   readonly evidence: number;
 }
 
-/** Bullets and rows that turned out to be claims about sections, by item id. */
-export type ClaimMatches = ReadonlyMap<string, { readonly section: Section; readonly claim: ResolvedClaim }>;
+/** A bullet, row or task that speaks about a section, and whether it stays an item too. */
+export interface ClaimMatch {
+  readonly section: Section;
+  readonly claim: ResolvedClaim;
+  /** A task stays an item (GitHub counts it); a bullet or row becomes only the claim. */
+  readonly keepItem: boolean;
+}
+
+/** Claims found among the items, by item id. */
+export type ClaimMatches = ReadonlyMap<string, ClaimMatch>;
 
 /**
- * Finds status bullets and table rows that name a section (`✅ Phase 0 …`, a `Milestone 2`
- * row): they are claims about that section, not items of their own (PRODUCT.md).
+ * Finds status bullets, table rows and ticked tasks that name a section holding work
+ * (`✅ Phase 0 …`, a `Milestone 2` row, `- [x] Phase 13: Legal`): they are claims about that
+ * section (PRODUCT.md). A bullet or row then stops being an item; a task stays one. A name
+ * that could mean several sections, or a section with nothing to compare against, is no match.
  */
 export function matchClaims(roots: readonly Section[], rootItems: readonly Item[]): ClaimMatches {
   const candidates: Candidate[] = [];
-  const where = new Map<Item, Section | null>();
-  const visit = (section: Section, ancestors: ReadonlySet<Section>): number => {
+  const where = new Map<Item, Candidate | null>();
+  const visit = (section: Section, ancestors: ReadonlySet<Section>, part: Section | null): Candidate => {
+    const own = section.depth === 1 ? section : part;
     const chain = new Set(ancestors).add(section);
     let evidence = section.items.length;
-    for (const item of section.items) where.set(item, section);
-    for (const child of section.sections) evidence += visit(child, chain);
-    candidates.push({ section, key: nameKey(section.title), ancestors, evidence });
-    return evidence;
+    const children = section.sections.map((child) => visit(child, chain, own));
+    for (const child of children) evidence += child.evidence;
+    const candidate = { section, key: nameKey(section.title), ancestors, part: own, evidence };
+    for (const item of section.items) where.set(item, candidate);
+    candidates.push(candidate);
+    return candidate;
   };
-  for (const root of roots) visit(root, new Set());
+  for (const root of roots) visit(root, new Set(), null);
   for (const item of rootItems) where.set(item, null);
 
-  const matches = new Map<string, { section: Section; claim: ResolvedClaim }>();
+  const matches = new Map<string, ClaimMatch>();
   for (const [item, home] of where) {
-    if (item.kind === 'task' || isHeadingItem(item, home)) continue;
-    const target = findSection(nameKey(item.text), candidates, home);
+    if (home && item.line === home.section.line) continue; // a heading item is its own section
+    if (item.kind === 'task' && item.state !== 'done') continue;
+    const target = findSection(nameKey(item.ref ?? item.text), item.kind === 'task', candidates, home);
     if (!target) continue;
     matches.set(item.id, {
       section: target,
+      keepItem: item.kind === 'task',
       claim: {
         from: item.from, to: item.to, line: item.line, column: item.column,
         percent: item.percent, status: item.state, statusText: item.marker?.text.toLowerCase() ?? null,
@@ -49,22 +66,19 @@ export function matchClaims(roots: readonly Section[], rootItems: readonly Item[
   return matches;
 }
 
-function isHeadingItem(item: Item, home: Section | null): boolean {
-  return home !== null && item.line === home.line;
-}
-
-function findSection(key: NameKey, candidates: readonly Candidate[], home: Section | null): Section | null {
-  const eligible = candidates.filter((c) => c.section !== home && !(home && isAncestorOf(c, home, candidates)));
-  let found: Candidate[];
-  if (key.numbered) found = eligible.filter((c) => c.key.numbered === key.numbered);
-  else if (key.normalized.length >= 3) found = eligible.filter((c) => c.key.normalized === key.normalized);
-  else return null;
-  if (found.length === 0) return null;
-  // Several sections share the number (`Phase 1 MVP Status`, `Phase 1: Foundation`): prefer evidence.
-  return (found.find((c) => c.evidence > 0) ?? found[0]!).section;
-}
-
-function isAncestorOf(candidate: Candidate, section: Section, candidates: readonly Candidate[]): boolean {
-  const own = candidates.find((c) => c.section === section);
-  return own !== undefined && own.ancestors.has(candidate.section);
+function findSection(key: NameKey, numberedOnly: boolean, candidates: readonly Candidate[], home: Candidate | null): Section | null {
+  const eligible = candidates.filter((c) => c.evidence > 0 && c !== home && !(home && home.ancestors.has(c.section)));
+  if (key.numbered) {
+    const found = eligible.filter((c) => c.key.numbered === key.numbered);
+    const exact = found.filter((c) => c.key.rest === key.rest);
+    return (exact[0] ?? found[0])?.section ?? null;
+  }
+  if (numberedOnly || key.normalized.length < 3) return null;
+  // A bare name (`Documentation`) only within the same top-level part, and only when unambiguous.
+  const near = eligible.filter((c) => !home || c.part === home.part);
+  const exact = near.filter((c) => c.key.normalized === key.normalized || c.key.base === key.normalized || c.key.rest === key.normalized);
+  if (exact.length === 1) return exact[0]!.section;
+  if (exact.length > 1 || key.normalized.split(' ').length < 2) return null;
+  const prefixed = near.filter((c) => c.key.rest.startsWith(`${key.normalized} `));
+  return prefixed.length === 1 ? prefixed[0]!.section : null;
 }

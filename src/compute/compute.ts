@@ -14,7 +14,7 @@ export interface ComputeOptions {
 /** Computes every figure of a document: claims matched by name, rollups, the document claim, metric status. Pure. */
 export function compute(doc: ProgressDoc, options: ComputeOptions): Omit<DocReport, 'findings'> {
   const matches = matchClaims(doc.sections, doc.items);
-  const evidence = (items: readonly Item[]) => items.filter((item) => !matches.has(item.id));
+  const evidence = (items: readonly Item[]) => items.filter((item) => matches.get(item.id)?.keepItem ?? true);
   const claimsAbout = new Map<Section, ResolvedClaim[]>();
   for (const { section, claim } of matches.values()) {
     const list = claimsAbout.get(section) ?? [];

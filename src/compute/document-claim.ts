@@ -3,11 +3,13 @@ import type { Item } from '../model/item.js';
 import type { ResolvedClaim, SectionReport } from '../model/progress.js';
 
 /**
- * The document's overall claim (PRODUCT.md): the first percent claim whose own section holds
- * no evidence and which stands before the first evidence in the document —
- * `**Overall Progress**: 5% Complete`, `### Phase 1 MVP Status: **95% Complete**`.
+ * The document's overall claim (PRODUCT.md): an explicit `Overall Progress` wherever it stands
+ * (the first, if several); else the first percent claim whose own section holds no evidence
+ * and which stands before the first evidence — `### Phase 1 MVP Status: **95% Complete**`.
  */
 export function documentClaim(doc: ProgressDoc, sections: readonly SectionReport[], evidence: readonly Item[]): ResolvedClaim | null {
+  const explicit = doc.claims.filter((c) => c.source === 'meta' && c.percent !== null).sort((a, b) => a.line - b.line)[0];
+  if (explicit) return { ...explicit, about: null };
   let firstEvidence = Number.POSITIVE_INFINITY;
   for (const item of evidence) firstEvidence = Math.min(firstEvidence, item.line);
   const candidates: ResolvedClaim[] = doc.claims.map((c) => ({ ...c, about: null }));

@@ -1,11 +1,17 @@
 /**
  * How a bullet or row names a section: `Phase 1`, `Milestone 5.1`, `Sprint 3` by their number,
- * anything else by its normalised title. `Phase 1: Foundation Setup` and the bullet
- * `🔄 **Phase 1: Foundation Setup** (20% Complete)` share the key `phase 1`.
+ * anything else by its title. `Phase 1: Foundation Setup` and the bullet
+ * `🔄 **Phase 1: Foundation Setup** (20% Complete)` share the key `phase 1`; the row
+ * `Core Infrastructure` names `PHASE 1: CORE INFRASTRUCTURE - VERSION 0.1` by its rest.
  */
 export interface NameKey {
   readonly numbered: string | null;
+  /** The whole title, lower-cased, punctuation folded; bracket contents kept (`admin area pages`). */
   readonly normalized: string;
+  /** The same without bracketed words (`Phase 1: Setup (Current Priority)` → `phase 1 setup`). */
+  readonly base: string;
+  /** The title after its `Phase 1:` / `4.2` prefix, without brackets (`setup`). */
+  readonly rest: string;
 }
 
 const NUMBERED =
@@ -17,17 +23,19 @@ const CANONICAL: Readonly<Record<string, string>> = {
   里程碑: 'milestone', спринт: 'sprint', woche: 'week', semaine: 'week',
 };
 
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** The key a title is matched by. */
 export function nameKey(title: string): NameKey {
   const t = title.replace(/^[^\p{L}\p{N}]+/u, '');
   const m = NUMBERED.exec(t);
   const word = m ? m[1]!.toLowerCase() : null;
+  const unbracketed = t.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  const prefix = m ? m[0].length : (/^\d+(?:\.\d+)*[.):]?\s+/.exec(unbracketed)?.[0].length ?? 0);
   return {
     numbered: m && word ? `${CANONICAL[word] ?? word} ${m[2]!.toLowerCase()}` : null,
-    normalized: t
-      .toLowerCase()
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim(),
+    normalized: fold(t),
+    base: fold(unbracketed),
+    rest: fold(unbracketed.slice(prefix).replace(/^\s*[:.\-–—]\s*/u, '')),
   };
 }

@@ -18,6 +18,9 @@ const CHECKBOX: Readonly<Record<string, ItemState>> = { ' ': 'open', x: 'done', 
 export function cellState(text: string, vocabulary: Vocabulary): CellState | null {
   const t = text.trim();
   if (t.length === 0 || /^[—–\-?]+$/u.test(t)) return null;
+  // `[ ] In Progress [ ] Blocked [X] Complete`: a choice list, whose ticked option is the value.
+  const ticked = /\[[ xX]\][^[]*\[[ xX]\]/.test(t) ? /\[[xX]\]\s*([^[]+)/.exec(t) : null;
+  if (ticked) return cellState(ticked[1]!, vocabulary);
   const box = /^\[([ xX~/-])\]/.exec(t);
   if (box) return { state: CHECKBOX[box[1]!]!, health: false, text: box[0] };
   let i = 0;

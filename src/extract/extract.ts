@@ -4,6 +4,7 @@ import { LineIndex } from '../parse/line-index.js';
 import type { Parsed } from '../parse/parse.js';
 import { readBlock } from './blocks.js';
 import { Extraction } from './context.js';
+import { readFrontMatter } from './front-matter.js';
 import { decorativeDepths, firstItemLine, freeze, headingDepth, openSection, settle } from './sections.js';
 import { detectDialect } from './task-marker.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
@@ -28,6 +29,7 @@ export function extract(input: ExtractInput): ProgressDoc {
     const label = ref.getChild('LinkLabel');
     if (label) x.linkLabels.add(text.slice(label.from + 1, label.to - 1).trim().toLowerCase());
   }
+  if (parsed.frontMatterEnd > 0) readFrontMatter(x, parsed.frontMatterEnd);
   x.decorativeDepths = decorativeDepths(x);
   for (let node = top.firstChild; node; node = node.nextSibling) {
     const depth = headingDepth(node.name);

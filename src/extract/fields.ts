@@ -1,5 +1,6 @@
 import { parseDate } from './dates.js';
 import { FIELD_KEYS, type FieldKind } from './lexicon/field-keys.js';
+import { findPercent } from './percent.js';
 
 /** A `Key: value` line (`**Progress**: 65%`, `- **Status**: Open`), in plain-text indices. */
 export interface Field {
@@ -16,23 +17,34 @@ for (const [kind, keys] of Object.entries(FIELD_KEYS) as [FieldKind, readonly st
   for (const key of keys) KEY_KIND.set(key, kind);
 }
 
-const FIELD = /^\s*([^:：\n]{1,40}?)\s*[:：]\s*(.*?)\s*$/dsu;
+// The key may not hold an unclosed bracket or end in a digit (`resolutions (4:3, 16:9)`, `10:30`).
+const FIELD = /^\s*([^:：\n]{0,39}[^:：\n\d(])\s*[:：]\s*(.*?)\s*$/dsu;
+const UPDATED_KEY = /\b(?:updated?|aktualisiert|aktualisierung|cập nhật|mise à jour|actualización|atualização|aggiornamento|更新)\b/iu;
 
 /** Reads a field line, or returns null when the key is not one Headway understands. */
 export function readField(plain: string): Field | null {
   const m = FIELD.exec(plain);
   if (!m) return null;
   const key = m[1]!;
-  const kind = fieldKind(key);
+  const value = m[2]!;
+  if ((key.match(/\(/g)?.length ?? 0) !== (key.match(/\)/g)?.length ?? 0)) return null;
+  let kind = fieldKind(key, value);
   if (!kind) return null;
-  // `Done: changelog updated` is a status label; `Completed: 2025-11-25` is a date field.
-  if (kind === 'completed' && parseDate(m[2]!) === null) return null;
+  if (kind === 'completed') {
+    // `Done: changelog updated` is a status label; `Completed: 2025-11-25` a date; `Abgeschlossen: ~40%` a figure.
+    if (findPercent(value) !== null) kind = 'progress';
+    else if (parseDate(value) === null) return null;
+  }
   const [valueStart, valueEnd] = m.indices![2]!;
-  return { kind, key: key.trim(), value: m[2]!, valueStart, valueEnd };
+  return { kind, key: key.trim(), value, valueStart, valueEnd };
 }
 
-/** The kind of a field key, matching whole keys or a known key followed by more words. */
-export function fieldKind(key: string): FieldKind | null {
+/**
+ * The kind of a field key. Whole keys match as they are; a known key followed by more words
+ * (`Target MVP`, `Last full update`) only when the value is of the kind's type — a date for a
+ * target, a percent for progress — so `Target File: src/x.cs` and `Progress Report Date:` are not.
+ */
+export function fieldKind(key: string, value: string): FieldKind | null {
   const k = key
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\uFE0F*_`]/gu, '')
@@ -40,11 +52,17 @@ export function fieldKind(key: string): FieldKind | null {
     .trim();
   const exact = KEY_KIND.get(k);
   if (exact) return exact;
-  // `Target MVP`, `Last Updated On`: a known key followed by qualifying words.
   const words = k.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
     const kind = KEY_KIND.get(words.slice(0, n).join(' '));
-    if (kind === 'target' || kind === 'updated' || kind === 'started' || kind === 'progress') return kind;
+    if ((kind === 'target' || kind === 'started') && isDateLike(value)) return kind;
+    if ((kind === 'progress' || kind === 'overall') && findPercent(value) !== null) return kind;
   }
+  if (UPDATED_KEY.test(k) && parseDate(value) !== null) return 'updated';
   return null;
+}
+
+/** A date, a quarter, a week or sprint number, or a year: what a target or start can be. */
+export function isDateLike(value: string): boolean {
+  return parseDate(value) !== null || /\bQ[1-4]\b|\b(?:week|sprint|month|kw|woche)\s*\d+|\b(?:19|20)\d{2}\b/iu.test(value);
 }

@@ -42,5 +42,6 @@ export function buildItem(x: Extraction, from: number, to: number, plain: PlainT
     due: details.due,
     estimate: details.estimate,
     parent: facts.parent,
+    ref: null,
   };
 }

@@ -7,13 +7,14 @@ import type { PlainText } from './inline-text.js';
 import type { FieldKind } from './lexicon/field-keys.js';
 import { PRIORITY_WORDS } from './lexicon/headings.js';
 import { readMetric } from './metrics.js';
-import { percentAt, ratioAt } from './percent.js';
+import { findPercent } from './percent.js';
 import { addPlaceholders } from './placeholders-in-context.js';
 import { readStatus } from './status.js';
 
 const META_KEY: Partial<Record<FieldKind, MetaKey>> = {
   status: 'status',
   progress: 'overallProgress',
+  overall: 'overallProgress',
   phase: 'currentPhase',
   updated: 'lastUpdated',
   started: 'started',
@@ -60,9 +61,10 @@ export function readLine(x: Extraction, plain: PlainText, context: LineContext):
 function readFieldLine(x: Extraction, field: Field, plain: PlainText, context: LineContext, where: Span): boolean {
   const section = x.section;
   const metaKey = META_KEY[field.kind];
-  if (metaKey && (field.kind === 'updated' || section.overview)) {
+  // `Overall Progress` and `Last Updated` speak for the document wherever they stand.
+  if (metaKey && (field.kind === 'updated' || field.kind === 'overall' || section.overview)) {
     x.meta.push({ ...x.span(where.from, where.to), key: metaKey, label: field.key, value: field.value });
-    if (field.kind === 'progress') {
+    if (field.kind === 'progress' || field.kind === 'overall') {
       const percent = valuePercent(field.value);
       if (percent !== null) x.root.claims.push(claim(x, where, percent, null, null, 'meta'));
     }
@@ -107,8 +109,7 @@ function claim(x: Extraction, where: Span, percent: number | null, status: Claim
 
 /** The completion figure in a field value: `65%`, `~45% ✅`, `5% Complete`, `3/4`. */
 export function valuePercent(value: string): number | null {
-  const v = value.replace(/^[^\d~≈]*/u, '');
-  return (percentAt(v, 0) ?? ratioAt(v, 0))?.percent ?? null;
+  return findPercent(value);
 }
 
 /** A priority written as a value: `High`, `P1`, `🔴 Critical`. */

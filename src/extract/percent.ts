@@ -55,3 +55,15 @@ export function parsePercentValue(text: string): number | null {
   if (rm && rm.end === t.length) return rm.percent;
   return null;
 }
+
+/** The first completion figure anywhere in a value: `🎉 SPRINT 1 COMPLETE - 100%` → 100. */
+export function findPercent(text: string): number | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 126 || c === 0x2248) || (i > 0 && /[\d.,]/.test(text[i - 1]!))) continue;
+    const pm = percentAt(text, i);
+    if (pm) return pm.percent;
+  }
+  const ratio = /^\D{0,3}(\d{1,5})\s*\/\s*(\d{1,5})\b/.exec(text);
+  return ratio ? ratioAt(text, ratio.index + ratio[0].indexOf(ratio[1]!))?.percent ?? null : null;
+}

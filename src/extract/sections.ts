@@ -101,6 +101,7 @@ export function settle(x: Extraction, draft: SectionDraft, firstEvidence: number
     due: draft.target,
     estimate: null,
     parent: null,
+    ref: null,
   };
   draft.items.push(item);
   // The heading's claims became the item: they are its state, not claims about other evidence.

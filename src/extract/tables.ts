@@ -46,11 +46,11 @@ export function readTable(x: Extraction, table: SyntaxNode): void {
     const name = rowCells[nameColumn];
     if (!name || name.text.length === 0) continue;
     if (isMetrics) readMetricCells(x, row, name, rowCells, roles);
-    else if (col('status') >= 0 || col('progress') >= 0) readRow(x, row, name, rowCells, roles);
+    else if (col('status') >= 0 || col('progress') >= 0) readRow(x, row, name, rowCells, roles, heads);
   }
 }
 
-function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly Cell[], roles: readonly ColumnRole[]): void {
+function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly Cell[], roles: readonly ColumnRole[], heads: readonly Cell[]): void {
   const statusCell = rowCells[roles.indexOf('status')];
   const progressCell = rowCells[roles.indexOf('progress')];
   const reading = statusCell ? cellState(statusCell.text, x.vocabulary) : null;
@@ -85,8 +85,25 @@ function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly 
     due: due && due.text.length > 0 ? due.text : null,
     estimate: null,
     parent: null,
+    ref: rowRef(heads, roles, rowCells, name),
   };
   x.addItem(item);
+}
+
+const NUMBERED_HEADER = /^(?:phase|milestone|sprint|stage|step|epic|iteration|release|week|fase|phase|meilenstein|étape|etapa|hito)s?$/iu;
+
+/**
+ * `| 13. Legal Compliance |` under a `Phase` header, or `| 2 | Sync |` under `# | Milestone`:
+ * the row names `Phase 13` / `Milestone 2`, which is how it matches a section.
+ */
+function rowRef(heads: readonly Cell[], roles: readonly ColumnRole[], rowCells: readonly Cell[], name: Cell): string | null {
+  const nameColumn = roles.indexOf('name');
+  const header = heads[nameColumn]?.text.trim() ?? '';
+  if (!NUMBERED_HEADER.test(header)) return null;
+  const own = /^(\d+(?:\.\d+)*)[.):]?\s/.exec(name.text)?.[1];
+  const index = nameColumn > 0 ? /^\d+(?:\.\d+)*$/.exec(rowCells[0]?.text.trim() ?? '')?.[0] : undefined;
+  const n = own ?? index;
+  return n ? `${header.replace(/s$/i, '')} ${n}: ${name.text.replace(/^\d+(?:\.\d+)*[.):]?\s*/, '')}` : null;
 }
 
 /** `80%`, `~60 %`, `1/2`, `100` in a Progress column; `0/?` and `—` are unknown. */

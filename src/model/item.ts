@@ -51,4 +51,6 @@ export interface Item extends Span {
   readonly estimate: string | null;
   /** Id of the enclosing item (nested list, or Kiro numbering `1.` → `1.1`), else null. */
   readonly parent: string | null;
+  /** How a row names the work it reports on when its table says so (`Milestone 2` from a `#` and a Milestone column). */
+  readonly ref: string | null;
 }

@@ -18,8 +18,14 @@ export default defineRule({
     notStartedAbove: '"{{name}}" is marked not started but says {{percent}}%',
     claimedComplete: '"{{name}}" is claimed complete but {{open}} of {{total}} items are not done',
     parentOpenChildren: '"{{name}}" is ticked but {{open}} of its {{total}} sub-items are not done',
+    conflictingOverall: 'The document claims {{percent}}% overall here but {{first}}% on line {{line}}',
   },
   check(report, { report: emit }) {
+    const overall = report.doc.claims.filter((c) => c.source === 'meta' && c.percent !== null).sort((a, b) => a.line - b.line);
+    for (const claim of overall.slice(1)) {
+      const first = overall[0]!;
+      if (claim.percent !== first.percent) emit({ messageId: 'conflictingOverall', at: claim, data: { percent: claim.percent!, first: first.percent!, line: first.line }, actual: claim.percent, expected: first.percent });
+    }
     const items = allItems(report);
     for (const item of items) {
       if (item.percent === null) continue;

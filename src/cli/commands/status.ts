@@ -1,0 +1,87 @@
+import { analyzeOptionsFrom } from '../../config/config.js';
+import { loadConfig } from '../../config/load.js';
+import { formatStylish } from '../../format/stylish.js';
+import { statusJsonChunks } from '../../format/status-json.js';
+import { analyzeFiles } from '../../pipeline/run.js';
+import { resolveGlobs } from '../../scan/globs.js';
+import { scanPaths } from '../../scan/scan.js';
+import { parseCommandArgs } from '../args.js';
+import { colorsFor } from '../color.js';
+import type { Command } from '../command.js';
+import { EXIT_OK } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { afterProgress, progressLine } from '../progress-line.js';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const HELP = `Usage: headway status [paths…] [options]
+
+Shows each progress document's real progress — computed from its items — beside what
+its text claims, section by section, with the findings.
+
+Paths default to the current folder. A file is always read, whatever its name. A folder
+is searched for *.md, *.markdown, *.mdown and *.mkd files, skipping node_modules, .git,
+vendored and generated folders (vendor, third_party, dist, build, out, target, coverage,
+.venv, __pycache__, .cache …) and symbolic links.
+
+Options:
+  --json          Print JSON (schemaVersion 1); indented when stdout is a terminal
+  --include GLOB  Also read files matching GLOB in scanned folders (repeatable)
+  --exclude GLOB  Skip files matching GLOB in scanned folders (repeatable)
+  --config FILE   Read FILE instead of ./headway.config.json
+  --no-color      No colour (NO_COLOR=1 too; FORCE_COLOR=1 forces it)
+  -h, --help      Show this help
+
+Globs are relative to each scanned folder. The config's "include" replaces the default
+globs and --include adds to them; --exclude adds to the config's "exclude".
+`;
+
+/** Columns to fit: the terminal's, else $COLUMNS, else a width that suits a log or a pager. */
+function outputWidth(io: CliIo): number {
+  return io.stdout.columns ?? (Number(io.env.COLUMNS) || 120);
+}
+
+/** `headway status [paths…]`: figures, claims and findings for every document found. */
+export const status: Command = {
+  name: 'status',
+  summary: 'Show real progress beside what each document claims',
+  help: HELP,
+  run,
+};
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('status', args, OPTIONS);
+  if (values.help === true) {
+    io.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  const config = await loadConfig({ cwd: io.cwd, file: values.config });
+  const globs = resolveGlobs({
+    configInclude: config.include,
+    configExclude: config.exclude,
+    cliInclude: values.include ?? [],
+    cliExclude: values.exclude ?? [],
+  });
+  const files = await scanPaths(positionals.length > 0 ? positionals : ['.'], { cwd: io.cwd, ...globs });
+  const options = analyzeOptionsFrom(config, io.now());
+  const progress = progressLine(io.stderr);
+  const onProgress = (done: number, total: number): void => progress.update(done, total);
+  if (values.json === true) {
+    const indent = io.stdout.isTTY ? 2 : 0;
+    const run = analyzeFiles(files, options, { projection: { kind: 'status-json', indent }, onProgress });
+    const documents = await afterProgress(progress, run);
+    for (const chunk of statusJsonChunks(documents, indent)) io.stdout.write(chunk);
+  } else {
+    const reports = await afterProgress(progress, analyzeFiles(files, options, { onProgress }));
+    const colors = await colorsFor(io.stdout, io.env, values['no-color'] === true);
+    io.stdout.write(formatStylish(reports, { colors, width: outputWidth(io) }));
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { SourceFile } from '../scan/source-file.js';
+import type { BatchTask, FileOutcome } from './batch.js';
+import type { AnalyzeOptions } from './options.js';
+import type { Projected, Projection } from './projection.js';
+
+/** The compiled worker beside this file (dist/src/pipeline/worker.js). */
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** Batches per thread: enough to even out uneven files, few enough that messages stay rare. */
+const BATCHES_PER_THREAD = 8;
+
+/** Reads and analyzes files on a pool of worker threads, sending batches of paths; results in input order. */
+export async function analyzeOnPool<P extends Projection>(
+  files: readonly SourceFile[],
+  options: AnalyzeOptions,
+  projection: P,
+  onProgress: (done: number) => void,
+): Promise<FileOutcome<Projected<P>>[]> {
+  const threads = Math.max(1, Math.min(availableParallelism(), files.length));
+  const batches = splitIntoBatches(files, threads * BATCHES_PER_THREAD);
+  // Loaded here, not at the top: a one-file run never pays for the pool's import.
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<BatchTask<P>, FileOutcome<Projected<P>>[]>({
+    filename: WORKER_FILE,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    let done = 0;
+    const results = await Promise.all(batches.map(async (batch) => {
+      const outcomes = await pool.run({ files: batch, options, projection });
+      done += batch.length;
+      onProgress(done);
+      return outcomes;
+    }));
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** Splits files into at most `count` contiguous batches of near-equal length. */
+export function splitIntoBatches<T>(files: readonly T[], count: number): T[][] {
+  const size = Math.max(1, Math.ceil(files.length / Math.max(1, count)));
+  const batches: T[][] = [];
+  for (let start = 0; start < files.length; start += size) batches.push(files.slice(start, start + size));
+  return batches;
+}
