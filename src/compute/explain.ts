@@ -13,7 +13,7 @@ export interface ExplainedItem {
   readonly path: readonly string[];
   /** The fraction this item adds to the mean, or `null` when it is left out. */
   readonly fraction: number | null;
-  /** Why it is left out (`cancelled`, `optional`), else null. */
+  /** Why it is left out (`cancelled`, `optional`, `legend`), else null. */
   readonly excluded: string | null;
 }
 

@@ -9,7 +9,9 @@ import { toBase } from '../extract/quantity.js';
 export function metricStatus(metric: Metric): MetricStatus {
   const { current, target } = metric;
   if (current && target) {
-    const pair = toBase(current, target);
+    // A range is judged by its worst end: `200-500ms` against `< 1 s` by its 500.
+    const worst = current.upper !== null && (target.op === '<' || target.op === '<=') ? { ...current, value: current.upper } : current;
+    const pair = toBase(worst, target);
     if (pair) {
       const [c, t] = pair;
       const met = target.op === '<' ? c < t : target.op === '<=' ? c <= t : target.op === '>' ? c > t : target.op === '>=' ? c >= t : c === t;

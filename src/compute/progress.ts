@@ -8,7 +8,7 @@ import type { Progress } from '../model/progress.js';
  * `✅ Complete | 90%` counts 0.9, and status-contradiction reports the disagreement.
  */
 export function itemFraction(item: Item, countOptional: boolean): number | null {
-  if (item.state === 'cancelled' || (item.optional && !countOptional)) return null;
+  if (item.state === 'cancelled' || item.legend || (item.optional && !countOptional)) return null;
   if (item.percent !== null) return Math.max(0, Math.min(100, item.percent)) / 100;
   return item.state === 'done' ? 1 : 0;
 }
@@ -16,6 +16,7 @@ export function itemFraction(item: Item, countOptional: boolean): number | null 
 /** Why an item is left out of the figures, or null when it counts. */
 export function exclusionReason(item: Item, countOptional: boolean): string | null {
   if (item.state === 'cancelled') return 'cancelled';
+  if (item.legend) return 'legend';
   if (item.optional && !countOptional) return 'optional';
   return null;
 }

@@ -44,7 +44,7 @@ function readOne(x: Extraction, job: BlockJob): BlockJob[] {
       return [];
     case 'BulletList':
     case 'OrderedList': {
-      const list = startList(x, parent, nested);
+      const list = startList(x, node, parent, nested);
       const items: BlockJob[] = [];
       for (let li = node.firstChild; li; li = li.nextSibling) if (li.name === 'ListItem') items.push({ node: li, parent, nested, list });
       return items;

@@ -5,6 +5,8 @@ import type { Parsed } from '../parse/parse.js';
 import { readBlock } from './blocks.js';
 import { Extraction } from './context.js';
 import { readFrontMatter } from './front-matter.js';
+import { pairMetrics } from './metric-pairs.js';
+import { statusScale } from './status-scale.js';
 import { decorativeDepths, firstItemLine, freeze, headingDepth, openSection, settle } from './sections.js';
 import { detectDialect } from './task-marker.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
@@ -23,7 +25,9 @@ export interface ExtractInput {
 export function extract(input: ExtractInput): ProgressDoc {
   const { text, parsed, path } = input;
   const lines = new LineIndex(text);
-  const x = new Extraction(text, parsed.tree, lines, path, input.vocabulary ?? DEFAULT_VOCABULARY, detectDialect(text, path));
+  const base = input.vocabulary ?? DEFAULT_VOCABULARY;
+  const scale = statusScale(text, base);
+  const x = new Extraction(text, parsed.tree, lines, path, scale ? base.extend(scale) : base, detectDialect(text, path));
   const top = parsed.tree.topNode;
   for (const ref of top.getChildren('LinkReference')) {
     const label = ref.getChild('LinkLabel');
@@ -47,7 +51,7 @@ export function extract(input: ExtractInput): ProgressDoc {
     items: root.items,
     claims: root.claims,
     sections: root.sections,
-    metrics: x.metrics,
+    metrics: pairMetrics(x.metrics),
     placeholders: x.placeholders,
     problems: [...(input.problems ?? []), ...x.problems],
     lines: lines.lineCount,

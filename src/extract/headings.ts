@@ -42,7 +42,7 @@ export function readHeading(plain: PlainText, vocabulary: Vocabulary, context: H
   const field = fieldHeading(bare, vocabulary);
   if (field) return { ...NOTHING, title: bare, rawTitle: text, category: true, field };
 
-  const raw = readStatus(text, vocabulary, plain.boundary);
+  const raw = readStatus(text, vocabulary, plain);
   let reading = withoutSeverityIcons(raw);
   if (context.decorativeLead) reading = withoutLeadingIcon(reading);
   const titleStart = reading.titleStart;

@@ -14,6 +14,10 @@ export interface PlainText {
   sourceRange(start: number, end: number): { from: number; to: number };
   /** True when the whole text is struck through (`~~…~~`). */
   readonly struck: boolean;
+  /** Where a strike-through that opens the text ends (`~~INFRA-06~~ RESOLVED` → 8), else 0. */
+  readonly struckPrefix: number;
+  /** True for a character that came from an inline code span. */
+  code(index: number): boolean;
 }
 
 interface Edit {
@@ -34,6 +38,7 @@ export function plainText(tree: Tree, source: string, from: number, to: number):
   const edits: Edit[] = [];
   let struckFrom = -1;
   let struckTo = -1;
+  const codeRanges: [number, number][] = [];
   tree.iterate({
     from,
     to,
@@ -45,6 +50,9 @@ export function plainText(tree: Tree, source: string, from: number, to: number):
         return false;
       }
       switch (name) {
+        case 'InlineCode':
+          codeRanges.push([n.from, n.to]);
+          return undefined;
         case 'Strikethrough':
           if (struckFrom < 0) {
             struckFrom = n.from;
@@ -74,7 +82,10 @@ export function plainText(tree: Tree, source: string, from: number, to: number):
   edits.sort((x, y) => x.from - y.from);
   const built = build(source, from, to, edits);
   const struck = struckFrom >= 0 && built.text.length > 0 && built.map[0]! >= struckFrom && built.map[built.text.length - 1]! < struckTo;
-  return { ...built, struck };
+  let struckPrefix = 0;
+  if (struckFrom >= 0 && built.map[0]! >= struckFrom) while (struckPrefix < built.text.length && built.map[struckPrefix]! < struckTo) struckPrefix++;
+  const code = (i: number) => codeRanges.some(([a, b]) => built.map[i]! >= a && built.map[i]! < b);
+  return { ...built, struck, struckPrefix, code };
 }
 
 /** Links keep their text and lose their target; a bare `[Name]` with no target stays literal. */
@@ -99,7 +110,7 @@ function decodeEntity(entity: string): string {
 }
 
 /** Applies the edits, collapses whitespace to single spaces and trims, keeping the offset map. */
-function build(source: string, from: number, to: number, edits: readonly Edit[]): Omit<PlainText, 'struck'> {
+function build(source: string, from: number, to: number, edits: readonly Edit[]): Omit<PlainText, 'struck' | 'struckPrefix' | 'code'> {
   let text = '';
   const map: number[] = [];
   const cut: boolean[] = [];

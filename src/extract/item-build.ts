@@ -12,6 +12,7 @@ export interface ItemFacts {
   readonly parent: string | null;
   readonly gfm: boolean;
   readonly optional: boolean;
+  readonly legend?: boolean;
   /** A reason found elsewhere (a `- **Reason**: …` sub-bullet), used when the text gives none. */
   readonly reason?: string | null;
 }
@@ -35,6 +36,7 @@ export function buildItem(x: Extraction, from: number, to: number, plain: PlainT
     marker: facts.marker,
     gfm: facts.gfm,
     optional: facts.optional,
+    legend: facts.legend ?? false,
     // `(CRITICAL)` on the item itself outranks its section's severity.
     priority: own ? RANK[(own[1] ?? own[2])!.toLowerCase()] ?? x.priority : x.priority,
     reason: details.reason ?? facts.reason ?? null,

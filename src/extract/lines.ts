@@ -49,7 +49,7 @@ export function readLine(x: Extraction, plain: PlainText, context: LineContext):
   }
   if (context.opening && !section.category && !section.overview) {
     // A line that is nothing but a claim: `(20% Complete - In Progress)`, `**95% Complete**`.
-    const reading = readStatus(text, x.vocabulary, plain.boundary);
+    const reading = readStatus(text, x.vocabulary, plain);
     if (reading.titleStart >= reading.titleEnd && (reading.state !== null || reading.percent !== null)) {
       section.claims.push(claim(x, where, reading.percent, reading.state, reading.statusText, 'field'));
       return true;

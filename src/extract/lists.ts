@@ -13,6 +13,8 @@ import { readStatus } from './status.js';
 import { readTaskMarker } from './task-marker.js';
 
 /** Field kinds a bullet may carry about its section in the opening lines: `- **Status**: Open`. */
+const ICON = /[\p{Extended_Pictographic}\uFE0F]/gu;
+
 const SECTION_FIELDS = new Set(['status', 'progress', 'target', 'priority', 'updated', 'phase', 'started', 'sprint', 'completed']);
 
 /** What the items of one list share: where they nest, their label, and Kiro numbering. */
@@ -23,6 +25,8 @@ export interface ListContext {
   /** The list starts among its section's opening lines, where `- **Status**: …` is a field. */
   readonly opening: boolean;
   readonly numbering: Map<string, string>;
+  /** A status legend (`- [x] Done` / `- [ ] Not started` / `- [~] Partial`): entries, not work. */
+  readonly legend: boolean;
 }
 
 /**
@@ -30,22 +34,40 @@ export interface ListContext {
  * a bullet under a status label (`**Blocked:**`, `## Done`), or a plain bullet — which is not
  * an item, though it may carry a field, a metric or a placeholder.
  */
-export function startList(x: Extraction, parent: string | null, nested: boolean): ListContext {
+export function startList(x: Extraction, list: SyntaxNode, parent: string | null, nested: boolean): ListContext {
   const section = x.section;
   // The list right after `✅ **Auth**` (a status paragraph) details that item: no label, nested under it.
   const detailOf = nested ? null : x.pendingParent;
   const label = nested || detailOf ? null : x.pendingLabel ?? section.label;
   x.pendingLabel = null;
   x.pendingParent = null;
-  if (detailOf) return { parent: detailOf, nested: true, label: null, opening: false, numbering: new Map() };
+  if (detailOf) return { parent: detailOf, nested: true, label: null, opening: false, numbering: new Map(), legend: false };
   section.blocks++;
   const opening = !nested && !section.bodyStarted && section.blocks <= OPENING_BLOCKS;
-  return { parent, nested, label, opening, numbering: new Map() };
+  return { parent, nested, label, opening, numbering: new Map(), legend: isLegend(x, list) };
+}
+
+/**
+ * A list under a `Legend`/`Key` heading, or one whose every entry is only a status word
+ * (`- [x] Done`, `- [ ] Not started`, `- [~] Partially done`), explains the notation.
+ */
+function isLegend(x: Extraction, list: SyntaxNode): boolean {
+  if (/\b(?:legend|key|notation|symbols)\b/i.test(x.section.title)) return true;
+  let entries = 0;
+  for (let li = list.firstChild; li; li = li.nextSibling) {
+    if (li.name !== 'ListItem') continue;
+    const para = li.getChild('Paragraph') ?? li.getChild('Task');
+    if (!para) return false;
+    const text = x.source.slice(para.from, para.to).replace(/^\[.\]\*?\s*/, '').replace(/[*_`~]/g, '').replace(ICON, '').trim();
+    if (x.vocabulary.stateOf(text.replace(/\s*[(:—–-].*$/u, '')) === undefined) return false;
+    entries++;
+  }
+  return entries >= 2;
 }
 
 /** Reads one list item; returns its nested blocks, to be read next with this item as parent. */
 export function readListItem(x: Extraction, li: SyntaxNode, list: ListContext): BlockJob[] {
-  const { parent, label, opening, numbering } = list;
+  const { parent, label, opening, numbering, legend } = list;
   let first = li.firstChild;
   while (first && first.name === 'ListMark') first = first.nextSibling;
   let item: Item | null = null;
@@ -64,8 +86,8 @@ export function readListItem(x: Extraction, li: SyntaxNode, list: ListContext): 
       // In a metrics section, `Name: value ✅` is a metric reporting its status, not an item.
     } else {
       item = task
-        ? taskItem(x, li, first, plain, task, parent)
-        : statusItem(x, li, first, plain, parent, label);
+        ? taskItem(x, li, first, plain, task, parent, legend)
+        : legend ? null : statusItem(x, li, first, plain, parent, label);
       if (item) {
         addPlaceholders(x, plain);
         const number = /^(\d+(?:\.\d+)*)\.?(?:\s|$)/.exec(item.text)?.[1];
@@ -101,19 +123,20 @@ function taskItem(
   plain: PlainText,
   task: NonNullable<ReturnType<typeof readTaskMarker>>,
   parent: string | null,
+  legend: boolean,
 ): Item {
-  const reading = readStatus(plain.text, x.vocabulary, plain.boundary);
+  const reading = readStatus(plain.text, x.vocabulary, plain);
   let state = task.state;
   // `- [ ] Implement bundling *(In Progress)*`: the words refine an unticked box.
   if (state === 'open' && reading.state !== null && reading.state !== 'done' && reading.state !== 'open') state = reading.state;
   if (plain.struck) state = 'cancelled';
-  return buildItem(x, li.from, paragraph.to, plain, reading, { kind: 'task', state, marker: x.marker(task.from, task.to), parent, gfm: task.gfm, optional: task.optional, reason: state === 'blocked' ? childReason(x, li) : null });
+  return buildItem(x, li.from, paragraph.to, plain, reading, { kind: 'task', state, marker: x.marker(task.from, task.to), parent, gfm: task.gfm, optional: task.optional, legend, reason: state === 'blocked' ? childReason(x, li) : null });
 }
 
 /** A bullet is a status item when its ends carry a status, a worded percent, a strike, or a label. */
 function statusItem(x: Extraction, li: SyntaxNode, paragraph: SyntaxNode, plain: PlainText, parent: string | null, label: ItemState | null): Item | null {
   if (plain.text.length === 0) return null;
-  const reading = readStatus(plain.text, x.vocabulary, plain.boundary);
+  const reading = readStatus(plain.text, x.vocabulary, plain);
   let state: ItemState | null = null;
   let marker: Marker | null = null;
   if (reading.state !== null && reading.marker) {
@@ -122,6 +145,12 @@ function statusItem(x: Extraction, li: SyntaxNode, paragraph: SyntaxNode, plain:
     marker = x.marker(at.from, at.to);
   } else if (reading.percent !== null && reading.tokens.some((t) => t.kind === 'percent' && /\p{L}/u.test(t.text))) {
     state = stateFromPercent(reading.percent);
+  } else if (afterStrike(x, plain)) {
+    // `~~INFRA-06: build cache~~ RESOLVED 2026-03-16`: struck because it is over, not dropped.
+    const word = afterStrike(x, plain)!;
+    state = word.state;
+    const at = plain.sourceRange(word.start, word.end);
+    marker = x.marker(at.from, at.to);
   } else if (plain.struck) {
     state = 'cancelled';
   } else if (label) {
@@ -134,6 +163,14 @@ function statusItem(x: Extraction, li: SyntaxNode, paragraph: SyntaxNode, plain:
   }
   if (plain.struck && state !== 'done') state = 'cancelled';
   return buildItem(x, li.from, paragraph.to, plain, reading, { kind: 'status', state, marker, parent, gfm: false, optional: false, reason: state === 'blocked' ? childReason(x, li) : null });
+}
+
+/** The status word right after a strike-through that opens the text. */
+function afterStrike(x: Extraction, plain: PlainText): { state: ItemState; start: number; end: number } | null {
+  if (plain.struckPrefix === 0 || plain.struck) return null;
+  const at = plain.text.slice(plain.struckPrefix).search(/\S/);
+  const word = at < 0 ? null : x.vocabulary.wordAt(plain.text, plain.struckPrefix + at);
+  return word?.state ? { state: word.state, start: word.start, end: word.end } : null;
 }
 
 /** The fields written as sub-bullets of a list item: `- **Status**: Open`, `- **Reason**: …`. */

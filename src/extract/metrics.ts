@@ -33,7 +33,7 @@ export function readMetric(text: string, inMetricsSection: boolean, targetsSecti
   if (!nv) return null;
   const name = nv[1]!.trim();
   let rest = nv[2]!;
-  if (/^\[.*\]$/.test(name) || /^https?$/i.test(name)) return null;
+  if (!isMetricName(name)) return null;
   const defaultOp = defaultComparator(name);
   let target: Target | null = null;
   let current: Quantity | null = null;
@@ -55,12 +55,26 @@ export function readMetric(text: string, inMetricsSection: boolean, targetsSecti
   const reported = reportedStatus(rest);
   if (!explicitCurrent) {
     const q = findQuantity(rest);
-    if (q && !target && (q.op !== null || targetsSection)) target = { ...q.quantity, op: q.op ?? defaultOp };
+    const targetName = /^(?:target|goal|ziel|objectif|objetivo)\b/i.test(name);
+    if (q && !target && (q.op !== null || targetsSection || targetName)) target = { ...q.quantity, op: q.op ?? defaultOp };
     else if (q) current = q.quantity;
   }
   if (!tp && !inMetricsSection) return null;
-  if (!target && !current && reported === null && !explicitCurrent) return null;
+  // `Linting: Zero errors ✅` reports a status but measures nothing Headway can compare.
+  if (!target && !current && !explicitCurrent) return null;
   return { name: name.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').trim(), current, target, reported };
+}
+
+/**
+ * Names that are not measurements: links, severities (`CRITICAL: …`), versions and dates,
+ * and keys cut out of a ratio (`resolutions (4:3)` gives `resolutions (4`).
+ */
+function isMetricName(raw: string): boolean {
+  const name = raw.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').trim();
+  if (/^\[.*\]$|^https?$/i.test(name) || /\d$/.test(name)) return false;
+  if ((name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return false;
+  if (/^(?:critical|high|medium|low|warning|note|info|blocker|risk)$/i.test(name)) return false;
+  return !/\b(?:version|release|date|deadline|eta|sprint|phase|milestone|team size|owner)\b/i.test(name);
 }
 
 /** The comparator a target has when none is written: `<=` for time, bugs, cost…; else `>=`. */

@@ -56,7 +56,7 @@ export function readParagraph(x: Extraction, node: SyntaxNode): void {
 function statusParagraph(x: Extraction, node: SyntaxNode, plain: PlainText): Item | null {
   const text = plain.text;
   if (/[:：]\s*$/u.test(text) || x.section.category && x.section.metrics) return null;
-  const reading = readStatus(text, x.vocabulary, plain.boundary);
+  const reading = readStatus(text, x.vocabulary, plain);
   const byIcon = reading.tokens.find((t) => t.kind === 'icon' && t.state !== null);
   const worded = reading.tokens.some((t) => t.kind === 'percent' && /\p{L}/u.test(t.text));
   if (!byIcon && !(worded && reading.percent !== null && reading.tokens.some((t) => t.kind === 'icon'))) return null;
@@ -70,5 +70,6 @@ function statusParagraph(x: Extraction, node: SyntaxNode, plain: PlainText): Ite
     parent: null,
     gfm: false,
     optional: false,
+    legend: false,
   });
 }

@@ -95,6 +95,7 @@ export function settle(x: Extraction, draft: SectionDraft, firstEvidence: number
     marker: draft.headingMarker,
     gfm: false,
     optional: false,
+    legend: false,
     priority: draft.priority ?? null,
     reason: state === 'blocked' ? draft.reason : null,
     owner: null,

@@ -30,8 +30,15 @@ export interface StatusReading {
   readonly titleEnd: number;
 }
 
-/** Tells whether Markdown markup was stripped at a plain-text index (`**Done**` wraps a word). */
-export type BoundaryTest = (index: number) => boolean;
+/** What Markdown said around the plain text: where markup was stripped, and what was code. */
+export interface Marks {
+  /** Markup was stripped right before this index (`**Done**` wraps a word). */
+  boundary(index: number): boolean;
+  /** The character came from an inline code span: `TODO.md` in backticks is a name, not a status. */
+  code?(index: number): boolean;
+}
+
+const NO_MARKS: Marks = { boundary: () => false };
 
 const SEPARATOR = /[\s\-–—:：|·•,，、;/>]/u;
 const AFTER_START_WORD = /^\s*(?:$|[:：\-–—|)\]/,，、;.])/u;
@@ -49,7 +56,7 @@ const SPACE = /\s/u;
  * (`Done: …`, `… — Complete`), wrapped in emphasis or brackets, written in capitals, or
  * standing alone. "Complete the export" is an instruction, not a done item.
  */
-export function readStatus(text: string, vocabulary: Vocabulary, isBoundary: BoundaryTest = () => false): StatusReading {
+export function readStatus(text: string, vocabulary: Vocabulary, marks: Marks = NO_MARKS): StatusReading {
   const tokens: StatusToken[] = [];
   let a = 0;
   let b = text.length;
@@ -57,7 +64,7 @@ export function readStatus(text: string, vocabulary: Vocabulary, isBoundary: Bou
   for (;;) {
     a = skip(text, a, b, SEPARATOR);
     if (a >= b) break;
-    const next = tokenAt(text, a, b, vocabulary, isBoundary, tokens);
+    const next = tokenAt(text, a, b, vocabulary, marks, tokens);
     if (next === null) break;
     a = next;
   }
@@ -68,7 +75,7 @@ export function readStatus(text: string, vocabulary: Vocabulary, isBoundary: Bou
       b = end;
       break;
     }
-    const start = tokenEndingAt(text, end, a, vocabulary, isBoundary, tokens);
+    const start = tokenEndingAt(text, end, a, vocabulary, marks, tokens);
     if (start === null) break;
     b = start;
   }
@@ -95,7 +102,7 @@ export function decide(tokens: readonly StatusToken[], titleStart: number, title
   };
 }
 
-function tokenAt(text: string, i: number, limit: number, v: Vocabulary, isBoundary: BoundaryTest, out: StatusToken[]): number | null {
+function tokenAt(text: string, i: number, limit: number, v: Vocabulary, marks: Marks, out: StatusToken[]): number | null {
   const icon = v.iconAt(text, i);
   if (icon && icon.end <= limit) {
     out.push({ kind: 'icon', start: i, end: icon.end, state: icon.state, percent: null, health: false, text: icon.icon });
@@ -112,9 +119,9 @@ function tokenAt(text: string, i: number, limit: number, v: Vocabulary, isBounda
     return pm.end;
   }
   const word = v.wordAt(text, i);
-  if (word && word.end <= limit) {
+  if (word && word.end <= limit && isWord(text, word, marks)) {
     const set = AFTER_START_WORD.test(text.slice(word.end, limit));
-    const wrapped = isBoundary(i) && isBoundary(word.end);
+    const wrapped = marks.boundary(i) && marks.boundary(word.end);
     if (set || wrapped || isShouted(text, i, word.end)) {
       out.push({ kind: 'word', start: i, end: word.end, state: word.state, percent: null, health: word.health, text: word.phrase });
       return word.end;
@@ -123,7 +130,7 @@ function tokenAt(text: string, i: number, limit: number, v: Vocabulary, isBounda
   return null;
 }
 
-function tokenEndingAt(text: string, j: number, limit: number, v: Vocabulary, isBoundary: BoundaryTest, out: StatusToken[]): number | null {
+function tokenEndingAt(text: string, j: number, limit: number, v: Vocabulary, marks: Marks, out: StatusToken[]): number | null {
   const icon = v.iconEndingAt(text, j);
   if (icon && icon.start >= limit) {
     out.push({ kind: 'icon', start: icon.start, end: j, state: icon.state, percent: null, health: false, text: icon.icon });
@@ -140,9 +147,9 @@ function tokenEndingAt(text: string, j: number, limit: number, v: Vocabulary, is
     return pm.start;
   }
   const word = v.wordEndingAt(text, j);
-  if (word && word.start >= limit) {
+  if (word && word.start >= limit && isWord(text, word, marks)) {
     const set = word.start === limit || BEFORE_END_WORD.test(text.slice(limit, word.start));
-    const wrapped = isBoundary(word.start) && isBoundary(j);
+    const wrapped = marks.boundary(word.start) && marks.boundary(j);
     if (set || wrapped || isShouted(text, word.start, j)) {
       out.push({ kind: 'word', start: word.start, end: j, state: word.state, percent: null, health: word.health, text: word.phrase });
       return word.start;
@@ -180,7 +187,7 @@ export function innerTokens(text: string, from: number, to: number, v: Vocabular
   for (;;) {
     i = skip(text, i, to, SEPARATOR);
     if (i >= to) break;
-    const next = tokenAt(text, i, to, v, () => true, tokens);
+    const next = tokenAt(text, i, to, v, ALL_BOUNDARIES, tokens);
     if (next === null) return null;
     i = next;
   }
@@ -188,6 +195,14 @@ export function innerTokens(text: string, from: number, to: number, v: Vocabular
   // `(Complete, In Progress, Planned)` lists the states there are; it is not one of them.
   const states = new Set(tokens.filter((t) => t.kind === 'word' && t.state !== null).map((t) => t.state));
   return states.size > 1 ? null : tokens;
+}
+
+const ALL_BOUNDARIES: Marks = { boundary: () => true };
+
+/** A status word that is really part of a name: in code (`` `TODO.md` ``) or a file name (`TODO.md`). */
+function isWord(text: string, word: { start: number; end: number }, marks: Marks): boolean {
+  if (marks.code?.(word.start)) return false;
+  return !/^\.[A-Za-z]/.test(text.slice(word.end, word.end + 2));
 }
 
 function isShouted(text: string, start: number, end: number): boolean {

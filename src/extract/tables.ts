@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
+import { diagnostic } from '../model/diagnostic.js';
 import type { Item, ItemState, Marker } from '../model/item.js';
 import type { Extraction } from './context.js';
 import { cellState, stateFromPercent } from './cell-state.js';
@@ -44,7 +45,8 @@ export function readTable(x: Extraction, table: SyntaxNode): void {
     const rowCells = cells(x, row);
     for (const cell of rowCells) addPlaceholders(x, x.plain(cell.from, cell.to));
     const name = rowCells[nameColumn];
-    if (!name || name.text.length === 0) continue;
+    // `No stories in progress`, `NO ACTIVE BLOCKERS`, `None currently`: a row saying the table is empty.
+    if (!name || name.text.length === 0 || /^(?:no|none|n\/a|nothing|keine|aucun|ninguno|nenhum)\b/iu.test(name.text)) continue;
     if (isMetrics) readMetricCells(x, row, name, rowCells, roles);
     else if (col('status') >= 0 || col('progress') >= 0) readRow(x, row, name, rowCells, roles, heads);
   }
@@ -58,7 +60,10 @@ function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly 
   // A health word (`🟡 At Risk`) is no state, but the Progress cell still is evidence.
   let state: ItemState | null = reading?.state ?? (percent !== null ? stateFromPercent(percent) : null);
   if (name.struck) state = 'cancelled';
-  if (state === null) return;
+  if (state === null) {
+    if (statusCell && statusCell.text.length > 0 && !reading?.health) unknownStatus(x, statusCell, row);
+    return;
+  }
   const where = x.span(row.from, row.to);
   if (TOTAL_ROW.test(name.text)) {
     x.section.claims.push({ ...where, percent, status: reading?.state ?? null, statusText: reading?.text ?? null, source: 'row', text: x.lines.lineText(where.line).trim() });
@@ -79,6 +84,7 @@ function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly 
     marker,
     gfm: false,
     optional: false,
+    legend: false,
     priority: x.priority,
     reason: state === 'blocked' && notes && notes.text.length > 0 ? notes.text : null,
     owner: owner && owner.text.length > 0 ? owner.text : null,
@@ -104,6 +110,18 @@ function rowRef(heads: readonly Cell[], roles: readonly ColumnRole[], rowCells: 
   const index = nameColumn > 0 ? /^\d+(?:\.\d+)*$/.exec(rowCells[0]?.text.trim() ?? '')?.[0] : undefined;
   const n = own ?? index;
   return n ? `${header.replace(/s$/i, '')} ${n}: ${name.text.replace(/^\d+(?:\.\d+)*[.):]?\s*/, '')}` : null;
+}
+
+/** A Status value Headway cannot read: said once per value, so a team can add it to its vocabulary. */
+function unknownStatus(x: Extraction, cell: Cell, row: SyntaxNode): void {
+  const value = cell.text.trim();
+  if (/^[—–\-?]+$/u.test(value) || x.problems.some((p) => p.ruleId === 'unknown-status' && p.actual === value)) return;
+  const at = x.span(cell.from, cell.to);
+  x.problems.push(diagnostic({
+    ruleId: 'unknown-status', severity: 'info', file: x.path, line: at.line, column: at.column, actual: value,
+    message: `Status "${value}" is not a state Headway knows, so this row is not counted; add it to "vocabulary" in headway.config.json`,
+  }));
+  void row;
 }
 
 /** `80%`, `~60 %`, `1/2`, `100` in a Progress column; `0/?` and `—` are unknown. */

@@ -31,6 +31,8 @@ export interface Vocabulary {
   stateOf(phrase: string): ItemState | null | undefined;
   /** The first status word that starts a word anywhere in `text` at or after `from`. */
   firstWord(text: string, from?: number): WordMatch | null;
+  /** This vocabulary with more words (a document's own scale). */
+  extend(more: Readonly<Partial<Record<ItemState, readonly string[]>>>): Vocabulary;
 }
 
 /** Lower-cases and folds spaces, hyphens, underscores and curly apostrophes, so variants compare equal. */
@@ -80,6 +82,11 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
     iconEndingAt,
     stateOf(phrase) {
       return phrases.get(normalizePhrase(phrase));
+    },
+    extend(more) {
+      const merged: Partial<Record<ItemState, readonly string[]>> = { ...extra };
+      for (const state of ITEM_STATES) merged[state] = [...(extra[state] ?? []), ...(more[state] ?? [])];
+      return buildVocabulary(merged);
     },
     firstWord(text, from = 0) {
       for (let i = from; i < text.length; i++) {

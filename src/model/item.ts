@@ -42,6 +42,8 @@ export interface Item extends Span {
   readonly gfm: boolean;
   /** Kiro's `- [ ]* …`: shown, not counted unless configured. */
   readonly optional: boolean;
+  /** An entry of a status legend (`- [x] Done` under `Status Legend`): GitHub counts its box, progress never counts it. */
+  readonly legend: boolean;
   readonly priority: Priority | null;
   /** Why a blocked item is blocked, when the text says (`(waiting for approval)`). */
   readonly reason: string | null;

@@ -6,8 +6,10 @@ export type Comparator = '<' | '<=' | '>' | '>=' | '=';
 /** A number with the unit it was written in (`3.2 minutes`, `67%`, `10k/sec`). */
 export interface Quantity {
   readonly value: number;
-  /** Canonical unit name (`%`, `ms`, `s`, `min`, `h`, `d`, `/s`, `B`, `fps`) or `null` for a count. */
+  /** Canonical unit name (`%`, `ms`, `s`, `min`, `h`, `d`, `/s`, `/d`, `B`, `fps`) or `null` for a count. */
   readonly unit: string | null;
+  /** The top of a range (`200-500ms` → value 200, upper 500), else null. */
+  readonly upper: number | null;
 }
 
 /** What a metric must reach. */

@@ -68,12 +68,12 @@ test('seeds/001: Code Coverage and Build Time are missed metrics with units conv
   if (!r) return;
   const metric = (name: string) => r.metrics.find((m) => m.metric.name === name);
   const coverage = metric('Code Coverage')!;
-  assert.deepEqual(coverage.metric.current, { value: 67, unit: '%' });
-  assert.deepEqual(coverage.metric.target, { value: 80, unit: '%', op: '>=' });
+  assert.deepEqual(coverage.metric.current, { value: 67, unit: '%', upper: null });
+  assert.deepEqual(coverage.metric.target, { value: 80, unit: '%', upper: null, op: '>=' });
   assert.equal(coverage.status, 'missed');
   const build = metric('Build Time')!;
-  assert.deepEqual(build.metric.current, { value: 3.2, unit: 'min' });
-  assert.deepEqual(build.metric.target, { value: 2, unit: 'min', op: '<' });
+  assert.deepEqual(build.metric.current, { value: 3.2, unit: 'min', upper: null });
+  assert.deepEqual(build.metric.target, { value: 2, unit: 'min', upper: null, op: '<' });
   assert.equal(build.status, 'missed');
   assert.ok(findings(r, 'metric-missed').some((f) => f.line === coverage.metric.line));
 });

@@ -26,6 +26,7 @@ export function item(text: string, line: number, state: ItemState, fields: Parti
     marker: { text: state === 'done' ? '[x]' : '[ ]', from: 0, to: 3, line, column: 3 },
     gfm: true,
     optional: false,
+    legend: false,
     priority: null,
     reason: null,
     owner: null,

@@ -53,5 +53,10 @@ export const PRIORITY_ICONS: Readonly<Record<string, 'critical' | 'high' | 'medi
 export const OVERVIEW_TITLE =
   /\b(?:overview|summary|status|project\s+info(?:rmation)?|at\s+a\s+glance|dashboard|(?:gesamt|projekt)?fortschritt|übersicht|zusammenfassung|aperçu|résumé|resumen|resumo|visão\s+geral|概要|概览|tổng\s+quan|نظرة\s+عامة)\b/iu;
 
-/** A section whose `Name: value` lines are metrics: `Success Metrics`, `KPIs`, `Performance Targets`. */
-export const METRICS_TITLE = /\b(?:metrics?|kpis?|measures?|measurements?|benchmarks?|performance|targets?|indicators?|slas?|slos?|kennzahlen|métriques|métricas|метрики|指标)\b/iu;
+/**
+ * A section whose `Name: value` lines are metrics: `Success Metrics`, `Metrics & KPIs`,
+ * `Performance Targets`, `Success Metrics Tracking`. The metric word must be the heading's
+ * head noun — `Target File Remediation` and `Team Performance` are not metrics sections.
+ */
+export const METRICS_TITLE =
+  /\b(?:metrics?|kpis?|measurements?|benchmarks?|targets?|performance\s+indicators|slas?|slos?|kennzahlen|métriques|métricas|метрики|指标)\b(?:\s*(?:&|and|und|et|y|\/)\s*[\p{L}]+)?(?:\s+(?:tracking|overview|summary|dashboard|status|report))?(?:\s*\([^)]*\))?\s*$/iu;

@@ -1,0 +1,37 @@
+import type { ItemState } from '../model/item.js';
+import type { Vocabulary } from './vocabulary.js';
+
+const ARROW = /\s*(?:→|->|⟶|⇒)\s*/u;
+
+/**
+ * A document's own status scale, declared as a chain in its legend:
+ *
+ *     > Status: `not-started` → `learning` → `drilled` → `mastered`
+ *
+ * When the chain starts at a known not-started word or ends at a known done word, its
+ * unknown steps are learned: the first is open, the last done, the ones between in progress.
+ */
+export function statusScale(text: string, vocabulary: Vocabulary): Partial<Record<ItemState, string[]>> | null {
+  if (!text.includes('→') && !text.includes('->') && !text.includes('⟶') && !text.includes('⇒')) return null;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!ARROW.test(line)) continue;
+    const parts = line.split(ARROW).map((part, i) => clean(i === 0 ? part.slice(part.lastIndexOf(':') + 1) : part));
+    if (parts.length < 3 || parts.length > 7 || parts.some((p) => !/^[\p{L}][\p{L}\s-]{0,24}$/u.test(p) || p.split(/\s+/).length > 3)) continue;
+    const first = vocabulary.stateOf(parts[0]!);
+    const last = vocabulary.stateOf(parts[parts.length - 1]!);
+    if (first !== 'open' && last !== 'done') continue;
+    const scale: Partial<Record<ItemState, string[]>> = {};
+    parts.forEach((part, i) => {
+      if (vocabulary.stateOf(part) !== undefined) return;
+      const state: ItemState = i === 0 ? 'open' : i === parts.length - 1 ? 'done' : 'in-progress';
+      (scale[state] ??= []).push(part);
+    });
+    return Object.keys(scale).length > 0 ? scale : null;
+  }
+  return null;
+}
+
+/** `` `learning` (concept taught) `` → `learning`. */
+function clean(part: string): string {
+  return part.replace(/\([^)]*\)?/g, ' ').replace(/[`*_>"'“”.,;:]/g, ' ').replace(/\s+/g, ' ').trim();
+}
