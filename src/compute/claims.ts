@@ -46,12 +46,13 @@ export function matchClaims(roots: readonly Section[], rootItems: readonly Item[
   };
   for (const root of roots) visit(root, new Set(), null);
   for (const item of rootItems) where.set(item, null);
+  const index = indexCandidates(candidates);
 
   const matches = new Map<string, ClaimMatch>();
   for (const [item, home] of where) {
     if (home && item.line === home.section.line) continue; // a heading item is its own section
     if (item.kind === 'task' && item.state !== 'done') continue;
-    const target = findSection(nameKey(item.ref ?? item.text), item.kind === 'task', candidates, home);
+    const target = findSection(nameKey(item.ref ?? item.text), item.kind === 'task', index, home);
     if (!target) continue;
     matches.set(item.id, {
       section: target,
@@ -66,19 +67,42 @@ export function matchClaims(roots: readonly Section[], rootItems: readonly Item[
   return matches;
 }
 
-function findSection(key: NameKey, numberedOnly: boolean, candidates: readonly Candidate[], home: Candidate | null): Section | null {
-  const eligible = candidates.filter((c) => c.evidence > 0 && c !== home && !(home && home.ancestors.has(c.section)));
+/** Candidates by every name they answer to, so matching stays linear in the document. */
+interface CandidateIndex {
+  readonly all: readonly Candidate[];
+  readonly numbered: ReadonlyMap<string, Candidate[]>;
+  readonly named: ReadonlyMap<string, Candidate[]>;
+}
+
+function indexCandidates(candidates: readonly Candidate[]): CandidateIndex {
+  const numbered = new Map<string, Candidate[]>();
+  const named = new Map<string, Candidate[]>();
+  const add = (map: Map<string, Candidate[]>, key: string, c: Candidate) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(c)) list.push(c);
+    map.set(key, list);
+  };
+  for (const c of candidates) {
+    if (c.evidence === 0) continue;
+    if (c.key.numbered) add(numbered, c.key.numbered, c);
+    for (const key of [c.key.normalized, c.key.base, c.key.rest]) if (key) add(named, key, c);
+  }
+  return { all: candidates.filter((c) => c.evidence > 0), numbered, named };
+}
+
+function findSection(key: NameKey, numberedOnly: boolean, index: CandidateIndex, home: Candidate | null): Section | null {
+  const eligible = (c: Candidate) => c !== home && !(home && home.ancestors.has(c.section));
   if (key.numbered) {
-    const found = eligible.filter((c) => c.key.numbered === key.numbered);
+    const found = (index.numbered.get(key.numbered) ?? []).filter(eligible);
     const exact = found.filter((c) => c.key.rest === key.rest);
     return (exact[0] ?? found[0])?.section ?? null;
   }
   if (numberedOnly || key.normalized.length < 3) return null;
   // A bare name (`Documentation`) only within the same top-level part, and only when unambiguous.
-  const near = eligible.filter((c) => !home || c.part === home.part);
-  const exact = near.filter((c) => c.key.normalized === key.normalized || c.key.base === key.normalized || c.key.rest === key.normalized);
+  const near = (c: Candidate) => eligible(c) && (!home || c.part === home.part);
+  const exact = (index.named.get(key.normalized) ?? []).filter(near);
   if (exact.length === 1) return exact[0]!.section;
   if (exact.length > 1 || key.normalized.split(' ').length < 2) return null;
-  const prefixed = near.filter((c) => c.key.rest.startsWith(`${key.normalized} `));
+  const prefixed = index.all.filter((c) => near(c) && c.key.rest.startsWith(`${key.normalized} `));
   return prefixed.length === 1 ? prefixed[0]!.section : null;
 }

@@ -23,6 +23,7 @@ const UPDATED_KEY = /\b(?:updated?|aktualisiert|aktualisierung|cập nhật|mise
 
 /** Reads a field line, or returns null when the key is not one Headway understands. */
 export function readField(plain: string): Field | null {
+  if (!plain.includes(':') && !plain.includes('：')) return null;
   const m = FIELD.exec(plain);
   if (!m) return null;
   const key = m[1]!;

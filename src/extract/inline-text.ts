@@ -1,14 +1,14 @@
 import type { SyntaxNode, Tree } from '@lezer/common';
 
 /**
- * Plain text of a stretch of Markdown, with a way back to the source: `map[i]` is the source
- * offset of plain character `i` (`map[text.length]` is the end), and `boundary(i)` tells
- * whether markup was stripped right before plain index `i` — how `**Done** X` is told from
- * `Done X`.
+ * Plain text of a stretch of Markdown, with a way back to the source: `offset(i)` is the
+ * source offset of plain character `i` (`offset(text.length)` is the end), and `boundary(i)`
+ * tells whether markup was stripped right before plain index `i` — how `**Done** X` is told
+ * from `Done X`.
  */
 export interface PlainText {
   readonly text: string;
-  readonly map: readonly number[];
+  offset(index: number): number;
   boundary(index: number): boolean;
   /** Source offsets `[from, to)` of the plain range `[start, end)`. */
   sourceRange(start: number, end: number): { from: number; to: number };
@@ -33,8 +33,13 @@ const DROP = new Set([
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', copy: '©' };
 
+/** Characters that can start inline markup, a heading mark or a quote mark; without them the text is its own plain text. */
+const MARKUP = /[*_`[\]<>&\\~!#|=^]/;
+
 /** Renders `[from, to)` of the source as display text: marks, link targets and HTML tags removed. */
 export function plainText(tree: Tree, source: string, from: number, to: number): PlainText {
+  const slice = source.slice(from, to);
+  if (!MARKUP.test(slice)) return literal(slice, from);
   const edits: Edit[] = [];
   let struckFrom = -1;
   let struckTo = -1;
@@ -81,11 +86,59 @@ export function plainText(tree: Tree, source: string, from: number, to: number):
   });
   edits.sort((x, y) => x.from - y.from);
   const built = build(source, from, to, edits);
-  const struck = struckFrom >= 0 && built.text.length > 0 && built.map[0]! >= struckFrom && built.map[built.text.length - 1]! < struckTo;
+  const { text, map } = built;
+  const struck = struckFrom >= 0 && text.length > 0 && map[0]! >= struckFrom && map[text.length - 1]! < struckTo;
   let struckPrefix = 0;
-  if (struckFrom >= 0 && built.map[0]! >= struckFrom) while (struckPrefix < built.text.length && built.map[struckPrefix]! < struckTo) struckPrefix++;
-  const code = (i: number) => codeRanges.some(([a, b]) => built.map[i]! >= a && built.map[i]! < b);
-  return { ...built, struck, struckPrefix, code };
+  if (struckFrom >= 0 && map[0]! >= struckFrom) while (struckPrefix < text.length && map[struckPrefix]! < struckTo) struckPrefix++;
+  const offset = (i: number) => map[Math.max(0, Math.min(i, text.length))]!;
+  return {
+    text,
+    offset,
+    boundary: (i) => built.cut[i] === true || (i > 0 && i < map.length && map[i]! - map[i - 1]! > 1 && !isSpace(source.charCodeAt(map[i - 1]! + 1))),
+    sourceRange: (start, end) => range(source, offset, text.length, start, end, to),
+    struck,
+    struckPrefix,
+    code: (i) => codeRanges.length > 0 && codeRanges.some(([a, b]) => map[i]! >= a && map[i]! < b),
+  };
+}
+
+/**
+ * Text with no markup at all: its plain text is the slice with runs of whitespace folded.
+ * Most items are like this, so they skip the tree walk and the offset table.
+ */
+function literal(slice: string, from: number): PlainText {
+  const lead = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (!/\s\s|[\t\r\n]/.test(trimmed)) {
+    const start = from + lead;
+    const offset = (i: number) => start + Math.max(0, Math.min(i, trimmed.length));
+    return {
+      text: trimmed,
+      offset,
+      boundary: () => false,
+      sourceRange: (a, b) => ({ from: offset(a), to: offset(b) }),
+      struck: false,
+      struckPrefix: 0,
+      code: () => false,
+    };
+  }
+  const built = build(slice, 0, slice.length, []);
+  const offset = (i: number) => from + built.map[Math.max(0, Math.min(i, built.text.length))]!;
+  return {
+    text: built.text,
+    offset,
+    boundary: () => false,
+    sourceRange: (a, b) => ({ from: offset(a), to: b > 0 ? offset(b - 1) + 1 : offset(0) }),
+    struck: false,
+    struckPrefix: 0,
+    code: () => false,
+  };
+}
+
+function range(source: string, offset: (i: number) => number, length: number, start: number, end: number, to: number): { from: number; to: number } {
+  if (end <= 0) return { from: offset(0), to: offset(0) };
+  const last = offset(Math.min(end, length) - 1);
+  return { from: start >= length ? to : offset(start), to: last + charLength(source, last) };
 }
 
 /** Links keep their text and lose their target; a bare `[Name]` with no target stays literal. */
@@ -109,9 +162,13 @@ function decodeEntity(entity: string): string {
   return ENTITIES[body] ?? entity;
 }
 
-/** Applies the edits, collapses whitespace to single spaces and trims, keeping the offset map. */
-function build(source: string, from: number, to: number, edits: readonly Edit[]): Omit<PlainText, 'struck' | 'struckPrefix' | 'code'> {
-  let text = '';
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+/** Applies the edits, folds whitespace to single spaces and trims, keeping the offset table. */
+function build(source: string, from: number, to: number, edits: readonly Edit[]): { text: string; map: number[]; cut: boolean[] } {
+  const out: string[] = [];
   const map: number[] = [];
   const cut: boolean[] = [];
   let pendingCut = false;
@@ -119,17 +176,17 @@ function build(source: string, from: number, to: number, edits: readonly Edit[])
   let pos = from;
   let e = 0;
   const emit = (ch: string, at: number) => {
-    if (/\s/.test(ch)) {
-      pendingSpace = text.length > 0;
+    if (ch.length === 1 && isSpace(ch.charCodeAt(0))) {
+      pendingSpace = out.length > 0;
       return;
     }
     if (pendingSpace) {
-      text += ' ';
+      out.push(' ');
       map.push(at);
       cut.push(false);
       pendingSpace = false;
     }
-    text += ch;
+    out.push(ch);
     map.push(at);
     cut.push(pendingCut);
     pendingCut = false;
@@ -152,12 +209,7 @@ function build(source: string, from: number, to: number, edits: readonly Edit[])
   }
   cut.push(pendingCut);
   map.push(to);
-  return {
-    text,
-    map,
-    boundary: (i) => cut[i] === true || (i > 0 && i < map.length && map[i]! - map[i - 1]! > 1 && !/\s/.test(source[map[i - 1]! + 1] ?? '')),
-    sourceRange: (start, end) => ({ from: map[start] ?? to, to: end > 0 ? (map[end - 1] ?? to - 1) + charLength(source, map[end - 1] ?? to - 1) : map[0] ?? from }),
-  };
+  return { text: out.join(''), map, cut };
 }
 
 function charLength(source: string, at: number): number {

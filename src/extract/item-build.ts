@@ -25,9 +25,15 @@ export function buildItem(x: Extraction, from: number, to: number, plain: PlainT
   const title = plain.text.slice(reading.titleStart, reading.titleEnd);
   const text = title.length > 0 ? title : plain.text;
   const details = readDetails(text, facts.state);
-  const own = OWN_PRIORITY.exec(text);
+  const own = text.includes('(') || text.includes('[') ? OWN_PRIORITY.exec(text) : null;
+  // Properties written out, not spread from the span: V8 gives spread-then-extend objects a
+  // slow shape, and items are the most numerous objects Headway makes.
+  const { line, column } = x.lines.locate(from);
   return {
-    ...x.span(from, to),
+    from,
+    to,
+    line,
+    column,
     id: x.nextId(facts.kind, text),
     kind: facts.kind,
     state: facts.state,

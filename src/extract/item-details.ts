@@ -15,8 +15,11 @@ const DUE = /\((?:due|eta|deadline|until|bis|avant)\s*[:\-]?\s*([^)]+)\)|📅\s*
 const LAST_GROUP = /\([^()]{3,120}\)\s*$/u;
 const AFTER_DASH = /\s[-–—:]\s+(.{3,160})$/u;
 
+const NONE: ItemDetails = { owner: null, due: null, estimate: null, reason: null };
+
 /** Reads owner, due date, estimate and — for a blocked item — the reason from its text. */
 export function readDetails(text: string, state: ItemState): ItemDetails {
+  if (!/[(@📅]/u.test(text) && state !== 'blocked') return NONE;
   const estimate = ESTIMATE.exec(text)?.[1]?.trim() ?? null;
   const owner = OWNER.exec(text);
   const due = DUE.exec(text);

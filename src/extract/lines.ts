@@ -38,8 +38,7 @@ export function readLine(x: Extraction, plain: PlainText, context: LineContext):
   const text = plain.text;
   if (text.length === 0) return false;
   const section = x.section;
-  const from = plain.map[0]!;
-  const where = x.span(from, plain.map[text.length]!);
+  const where = x.span(plain.offset(0), plain.offset(text.length));
   const field = readField(text);
   if (field && readFieldLine(x, field, plain, context, where)) return true;
   const metric = readMetric(text, section.metrics, /\btargets?\b/i.test(section.title));

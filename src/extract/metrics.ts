@@ -29,6 +29,7 @@ const LOWER_IS_BETTER = /\b(?:time|latency|duration|delay|lag|bugs?|errors?|defe
  *     API Response Time: < 200ms p95 ✅                 target < 200 ms, reported met
  */
 export function readMetric(text: string, inMetricsSection: boolean, targetsSection = false): MetricReading | null {
+  if (!/\d/.test(text) || (!text.includes(':') && !text.includes('：'))) return null;
   const nv = NAME_VALUE.exec(text);
   if (!nv) return null;
   const name = nv[1]!.trim();

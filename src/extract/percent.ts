@@ -31,8 +31,9 @@ export function percentAt(text: string, index: number): PercentMatch | null {
 
 /** A percent ending exactly at `index`. */
 export function percentEndingAt(text: string, index: number): PercentMatch | null {
-  const m = ENDING.exec(text.slice(0, index));
-  return m ? toPercent(m, m.index) : null;
+  const from = Math.max(0, index - 48);
+  const m = ENDING.exec(text.slice(from, index));
+  return m ? toPercent(m, from + m.index) : null;
 }
 
 /** A ratio such as `3/3 plans` starting at `index`, read as a percent. */

@@ -145,7 +145,10 @@ export function decorativeDepths(x: Extraction): Set<number> {
 /** Freezes a draft into the public `Section` shape. */
 export function freeze(draft: SectionDraft): Section {
   return {
-    ...draft.span,
+    from: draft.span.from,
+    to: draft.span.to,
+    line: draft.span.line,
+    column: draft.span.column,
     title: draft.title,
     rawTitle: draft.rawTitle,
     depth: draft.depth,

@@ -57,7 +57,12 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
   for (const state of ITEM_STATES) {
     for (const word of [...STATUS_WORDS[state], ...(extra[state] ?? [])]) phrases.set(normalizePhrase(word), state);
   }
-  const alternation = [...phrases.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length);
+  // First and last letters of every phrase: most positions can be ruled out without a regex.
+  const firstChars = new Set(sorted.map((p) => p[0]!).flatMap((c) => [c, c.toUpperCase().toLowerCase()]));
+  const lastChars = new Set(sorted.map((p) => p[p.length - 1]!));
+  const longest = (sorted[0]?.length ?? 0) * 2;
+  const alternation = sorted.map(escape).join('|');
   const atStart = new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}])`, 'iuy');
   const atEnd = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})$`, 'iu');
 
@@ -70,13 +75,18 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
 
   return {
     wordAt(text, index) {
+      if (index >= text.length || !firstChars.has(text[index]!.toLowerCase())) return null;
       atStart.lastIndex = index;
       const m = atStart.exec(text);
       return m ? toMatch(index, index + m[0].length, m[0]) : null;
     },
     wordEndingAt(text, index) {
-      const m = atEnd.exec(text.slice(0, index));
-      return m ? toMatch(m.index, index, m[0]) : null;
+      if (index === 0 || !lastChars.has(text[index - 1]!.toLowerCase())) return null;
+      // Only the last few dozen characters can hold a phrase ending here: matching a `$`-anchored
+      // alternation against the whole text would try it at every position.
+      const from = Math.max(0, index - longest - 1);
+      const m = atEnd.exec(text.slice(from, index));
+      return m ? toMatch(from + m.index, index, m[0]) : null;
     },
     iconAt,
     iconEndingAt,
@@ -90,7 +100,7 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
     },
     firstWord(text, from = 0) {
       for (let i = from; i < text.length; i++) {
-        if (i > from && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+        if (!firstChars.has(text[i]!.toLowerCase()) || (i > from && /[\p{L}\p{N}]/u.test(text[i - 1]!))) continue;
         atStart.lastIndex = i;
         const m = atStart.exec(text);
         if (m) {
