@@ -1,5 +1,6 @@
 import type { Claim } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { itemFraction } from '../compute/progress.js';
 import type { Item } from '../model/item.js';
 import type { MetricReport, Progress, ResolvedClaim } from '../model/progress.js';
 import type { ClaimJson, FindingJson, ItemJson, MetricJson, ProgressJson } from './json-types.js';
@@ -8,14 +9,6 @@ import type { ClaimJson, FindingJson, ItemJson, MetricJson, ProgressJson } from 
  * Domain → JSON pieces shared by the status and explain outputs. Each builds a fresh object
  * with every field named, so a field added to the model never leaks into the contract by accident.
  */
-
-/** What an item adds to its section's mean: done 1, else percent/100 (≤ 1), else 0; null when left out. */
-export function itemFraction(item: Item, countOptional: boolean): number | null {
-  if (item.state === 'cancelled' || (item.optional && !countOptional)) return null;
-  if (item.state === 'done') return 1;
-  if (item.percent !== null) return Math.min(1, Math.max(0, item.percent / 100));
-  return 0;
-}
 
 /** An item with its fraction. */
 export function itemJson(item: Item, countOptional: boolean): ItemJson {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { itemFraction } from '../../src/format/json-parts.js';
+import { itemFraction } from '../../src/compute/progress.js';
 import { documentJson, documentJsonText, formatStatusJson, joinStatusJson, SCHEMA_VERSION } from '../../src/format/status-json.js';
 import { assertStatusContract } from '../cli/contract.js';
 import { claim, item, progress, report, section } from './build.js';
@@ -45,8 +45,10 @@ describe('status JSON', () => {
     assert.equal(phase?.sections[0]?.claim, null);
   });
 
-  test('item fractions: done 1, else percent/100 capped at 1, else 0; cancelled and uncounted optional items null', () => {
-    assert.equal(itemFraction(item('a', 1, 'done', { percent: 30 }), false), 1);
+  test('item fractions: an explicit percent/100 capped at 1, else done 1, else 0; cancelled, legend and uncounted optional items null', () => {
+    assert.equal(itemFraction(item('a', 1, 'done', { percent: 30 }), false), 0.3); // an explicit percent wins over done
+    assert.equal(itemFraction(item('a', 1, 'done'), false), 1);
+    assert.equal(itemFraction(item('a', 1, 'done', { legend: true }), false), null);
     assert.equal(itemFraction(item('a', 1, 'in-progress', { percent: 40 }), false), 0.4);
     assert.equal(itemFraction(item('a', 1, 'in-progress', { percent: 140 }), false), 1);
     assert.equal(itemFraction(item('a', 1, 'open'), false), 0);
