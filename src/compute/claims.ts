@@ -103,6 +103,13 @@ function findSection(key: NameKey, numberedOnly: boolean, index: CandidateIndex,
   const exact = (index.named.get(key.normalized) ?? []).filter(near);
   if (exact.length === 1) return exact[0]!.section;
   if (exact.length > 1 || key.normalized.split(' ').length < 2) return null;
-  const prefixed = index.all.filter((c) => near(c) && c.key.rest.startsWith(`${key.normalized} `));
+  // `Core Infrastructure` names `PHASE 1: CORE INFRASTRUCTURE - VERSION 0.1`: the name must end
+  // where the title's own punctuation does, not run on into more words (`… Service Implementation`).
+  const prefixed = index.all.filter((c) => near(c) && c.key.rest.startsWith(`${key.normalized} `) && separatedAfter(c.section.title, key.normalized));
   return prefixed.length === 1 ? prefixed[0]!.section : null;
+}
+
+function separatedAfter(title: string, name: string): boolean {
+  const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`${words.join('[^\\p{L}\\p{N}]+')}\\s*[-–—:(|/,]`, 'iu').test(title);
 }

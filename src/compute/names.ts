@@ -23,7 +23,9 @@ const CANONICAL: Readonly<Record<string, string>> = {
   里程碑: 'milestone', спринт: 'sprint', woche: 'week', semaine: 'week',
 };
 
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Lower case, every run of non-letters one space. ASCII text takes the cheaper pattern. */
+const fold = (text: string) =>
+  (/^[\x00-\x7f]*$/.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ') : text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 
 /** The key a title is matched by. */
 export function nameKey(title: string): NameKey {

@@ -18,12 +18,14 @@ const CONTROL_SHARE = 0.1;
  * characters. Tab, LF, VT, FF, CR and ESC are the controls text files do contain.
  * `units` reads either bytes (UTF-8 / legacy) or UTF-16 code units (after a UTF-16 BOM).
  */
-export function sniffBinary(units: ArrayLike<number>): BinaryReason | null {
+export function sniffBinary(units: Uint8Array | Uint16Array): BinaryReason | null {
   const length = Math.min(units.length, SNIFF_LENGTH);
+  const sample = units.subarray(0, length);
+  const nul = sample.indexOf(0);
+  if (nul >= 0) return { kind: 'nul', offset: nul };
   let controls = 0;
   for (let i = 0; i < length; i++) {
-    const unit = units[i] ?? 0;
-    if (unit === 0) return { kind: 'nul', offset: i };
+    const unit = sample[i]!;
     if (unit < 0x20 && !isTextControl(unit)) controls++;
   }
   const share = length === 0 ? 0 : controls / length;

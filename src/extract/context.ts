@@ -1,4 +1,4 @@
-import type { Tree } from '@lezer/common';
+import type { SyntaxNode, Tree } from '@lezer/common';
 import type { Claim, MetaField, Placeholder } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Item, ItemState, Marker, Priority, Span } from '../model/item.js';
@@ -58,6 +58,7 @@ export class Extraction {
   /** Heading depths whose leading icons are topic decoration (see `decorativeDepths`). */
   decorativeDepths: ReadonlySet<number> = new Set();
   private readonly occurrences = new Map<string, number>();
+  private readonly joinedPaths = new WeakMap<readonly string[], string>();
 
   constructor(
     readonly source: string,
@@ -98,13 +99,16 @@ export class Extraction {
     return { ...this.span(from, to), text: this.source.slice(from, to) };
   }
 
-  plain(from: number, to: number): PlainText {
-    return plainText(this.tree, this.source, from, to);
+  /** Plain text of `[from, to)`, which lies inside `scope` (the block it belongs to). */
+  plain(from: number, to: number, scope: SyntaxNode): PlainText {
+    return plainText(scope, this.source, from, to);
   }
 
   /** A stable id for an item: its section path, kind and text, plus its rank among equals. */
   nextId(kind: string, text: string, path: readonly string[] = this.section.path): string {
-    const key = `${path.join('\u0000')}\u0001${kind}\u0001${text.toLowerCase().replace(/\s+/g, ' ')}`;
+    let joined = this.joinedPaths.get(path);
+    if (joined === undefined) this.joinedPaths.set(path, (joined = path.join('\u0000')));
+    const key = `${joined}\u0001${kind}\u0001${text.toLowerCase()}`;
     const n = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, n + 1);
     return itemId(key, n);

@@ -1,4 +1,4 @@
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { SyntaxNode } from '@lezer/common';
 
 /**
  * Plain text of a stretch of Markdown, with a way back to the source: `offset(i)` is the
@@ -36,18 +36,19 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Characters that can start inline markup, a heading mark or a quote mark; without them the text is its own plain text. */
 const MARKUP = /[*_`[\]<>&\\~!#|=^]/;
 
-/** Renders `[from, to)` of the source as display text: marks, link targets and HTML tags removed. */
-export function plainText(tree: Tree, source: string, from: number, to: number): PlainText {
+/**
+ * Renders `[from, to)` of the source as display text: marks, link targets and HTML tags
+ * removed. `scope` is the smallest node holding the range (the paragraph, heading or row):
+ * walking only its subtree, not the document's, keeps this linear over a whole document.
+ */
+export function plainText(scope: SyntaxNode, source: string, from: number, to: number): PlainText {
   const slice = source.slice(from, to);
   if (!MARKUP.test(slice)) return literal(slice, from);
   const edits: Edit[] = [];
   let struckFrom = -1;
   let struckTo = -1;
   const codeRanges: [number, number][] = [];
-  tree.iterate({
-    from,
-    to,
-    enter(n) {
+  scope.cursor().iterate((n) => {
       if (n.to <= from || n.from >= to) return false;
       const name = n.name;
       if (DROP.has(name)) {
@@ -82,7 +83,6 @@ export function plainText(tree: Tree, source: string, from: number, to: number):
         default:
           return undefined;
       }
-    },
   });
   edits.sort((x, y) => x.from - y.from);
   const built = build(source, from, to, edits);

@@ -57,7 +57,7 @@ function isLegend(x: Extraction, list: SyntaxNode): boolean {
   for (let li = list.firstChild; li; li = li.nextSibling) {
     if (li.name !== 'ListItem') continue;
     const para = li.getChild('Paragraph') ?? li.getChild('Task');
-    if (!para) return false;
+    if (!para || para.to - para.from > 48) return false;
     const text = x.source.slice(para.from, para.to).replace(/^\[.\]\*?\s*/, '').replace(/[*_`~]/g, '').replace(ICON, '').trim();
     if (x.vocabulary.stateOf(text.replace(/\s*[(:—–-].*$/u, '')) === undefined) return false;
     entries++;
@@ -75,7 +75,7 @@ export function readListItem(x: Extraction, li: SyntaxNode, list: ListContext): 
   const lead = first && (first.name === 'Paragraph' || first.name === 'Task') ? first : null;
   if (first && lead) {
     const task = readTaskMarker(x.source, first.from, first.to, x.dialect);
-    const plain = x.plain(task ? task.contentStart : first.from, first.to);
+    const plain = x.plain(task ? task.contentStart : first.from, first.to, first);
     const field = task ? null : readField(plain.text);
     if (field) {
       // `- **Status**: Open` is a field — of the section in its opening lines, else of the
@@ -173,15 +173,19 @@ function afterStrike(x: Extraction, plain: PlainText): { state: ItemState; start
   return word?.state ? { state: word.state, start: word.start, end: word.end } : null;
 }
 
+const CHILD_FIELD_HINT = /[:：]/;
+
 /** The fields written as sub-bullets of a list item: `- **Status**: Open`, `- **Reason**: …`. */
 function childFields(x: Extraction, li: SyntaxNode): { field: Field; plain: PlainText }[] {
   const out: { field: Field; plain: PlainText }[] = [];
+  // Cheap test first: most bullets with sub-bullets carry no field at all.
+  if (!CHILD_FIELD_HINT.test(x.source.slice(li.from, li.to))) return out;
   for (let list = li.firstChild; list; list = list.nextSibling) {
     if (list.name !== 'BulletList' && list.name !== 'OrderedList') continue;
     for (let child = list.firstChild; child; child = child.nextSibling) {
       const para = child.getChild('Paragraph');
       if (!para) continue;
-      const plain = x.plain(para.from, para.to);
+      const plain = x.plain(para.from, para.to, para);
       const field = readField(plain.text);
       if (field) out.push({ field, plain });
     }

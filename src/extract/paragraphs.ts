@@ -26,7 +26,7 @@ export function readParagraph(x: Extraction, node: SyntaxNode): void {
   const first = x.lines.lineAt(node.from);
   const last = x.lines.lineAt(Math.max(node.from, node.to - 1));
   if (first === last) {
-    const plain = x.plain(node.from, node.to);
+    const plain = x.plain(node.from, node.to, node);
     const label = /^(.{1,30}?)\s*[:：]$/u.exec(plain.text.replace(ICONS_AT_ENDS, ''));
     const state = label ? x.vocabulary.stateOf(label[1]!) : undefined;
     if (state) {
@@ -44,7 +44,7 @@ export function readParagraph(x: Extraction, node: SyntaxNode): void {
   for (let line = first; line <= last; line++) {
     const from = Math.max(node.from, x.lines.lineStart(line));
     const to = Math.min(node.to, x.lines.lineEnd(line));
-    if (to > from) readLine(x, x.plain(from, to), { opening });
+    if (to > from) readLine(x, x.plain(from, to, node), { opening });
   }
 }
 

@@ -9,6 +9,9 @@ export interface PercentMatch {
   readonly worded: boolean;
 }
 
+/** Last words of the completion words: a worded percent must end in one (`60% done`). */
+const COMPLETION_LAST = new Set(COMPLETION_WORDS.map((w) => w.split(' ').pop()!));
+
 const words = COMPLETION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const NUMBER = String.raw`(?:~|≈|ca\.\s?|approx\.?\s?|about\s)?(\d{1,3}(?:[.,]\d+)?)\s?%\+?`;
 const WORDS = String.raw`(?:\s*(?:${words})(?![\p{L}\p{N}]))?`;
@@ -24,6 +27,8 @@ function toPercent(m: RegExpExecArray, start: number): PercentMatch {
 
 /** A percent starting exactly at `index`. */
 export function percentAt(text: string, index: number): PercentMatch | null {
+  const c = text.charCodeAt(index);
+  if (!((c >= 48 && c <= 57) || c === 126 || c === 0x2248 || c === 97 || c === 65 || c === 99 || c === 67)) return null; // digit ~ ≈ a A c C
   AT.lastIndex = index;
   const m = AT.exec(text);
   return m ? toPercent(m, index) : null;
@@ -31,6 +36,8 @@ export function percentAt(text: string, index: number): PercentMatch | null {
 
 /** A percent ending exactly at `index`. */
 export function percentEndingAt(text: string, index: number): PercentMatch | null {
+  const last = text.charCodeAt(index - 1);
+  if (last !== 37 && last !== 43 && !COMPLETION_LAST.has(text.slice(Math.max(0, index - 24), index).toLowerCase().split(/\s+/).pop() ?? '')) return null;
   const from = Math.max(0, index - 48);
   const m = ENDING.exec(text.slice(from, index));
   return m ? toPercent(m, from + m.index) : null;
@@ -38,6 +45,8 @@ export function percentEndingAt(text: string, index: number): PercentMatch | nul
 
 /** A ratio such as `3/3 plans` starting at `index`, read as a percent. */
 export function ratioAt(text: string, index: number): PercentMatch | null {
+  const c = text.charCodeAt(index);
+  if (c < 48 || c > 57) return null;
   RATIO.lastIndex = index;
   const m = RATIO.exec(text);
   if (!m) return null;

@@ -21,7 +21,7 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
     x.stack.pop();
   }
   const parent = x.section;
-  const plain = x.plain(node.from, node.to);
+  const plain = x.plain(node.from, node.to, node);
   const heading = readHeading(plain, x.vocabulary, { decorativeLead: x.decorativeDepths.has(depth) });
   const span = x.span(node.from, node.to);
   addPlaceholders(x, plain);

@@ -188,7 +188,11 @@ export function innerTokens(text: string, from: number, to: number, v: Vocabular
     i = skip(text, i, to, SEPARATOR);
     if (i >= to) break;
     const next = tokenAt(text, i, to, v, ALL_BOUNDARIES, tokens);
-    if (next === null) return null;
+    if (next === null) {
+      // `(95% - Production Ready)`, `(Blocked - waiting on vendor)`: a status, a dash, then a note.
+      const lead = tokens.length === 1 && /[-–—:]\s*$/u.test(text.slice(tokens[0]!.end, i)) ? tokens : null;
+      return lead && (lead[0]!.percent !== null || lead[0]!.state !== null) ? lead : null;
+    }
     i = next;
   }
   if (!tokens.some((t) => t.state !== null || t.percent !== null || t.health)) return null;

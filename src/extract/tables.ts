@@ -4,6 +4,7 @@ import type { Item, ItemState, Marker } from '../model/item.js';
 import type { Extraction } from './context.js';
 import { cellState, stateFromPercent } from './cell-state.js';
 import { readMetricCells } from './table-metrics.js';
+import type { PlainText } from './inline-text.js';
 import { percentAt, ratioAt } from './percent.js';
 import { addPlaceholders } from './placeholders-in-context.js';
 
@@ -16,6 +17,7 @@ export interface Cell {
   readonly to: number;
   readonly text: string;
   readonly struck: boolean;
+  readonly plain: PlainText;
 }
 
 const STATUS_HEADER = /^(?:status|state|stand|estado|statut|stato|статус|状态|狀態|ステータス|상태|trạng thái|الحالة|durum|result|done\??)$|\bstatus\b/iu;
@@ -43,7 +45,7 @@ export function readTable(x: Extraction, table: SyntaxNode): void {
   const isMetrics = col('target') >= 0 && (col('current') >= 0 || col('status') >= 0) && col('progress') < 0;
   for (const row of rows) {
     const rowCells = cells(x, row);
-    for (const cell of rowCells) addPlaceholders(x, x.plain(cell.from, cell.to));
+    for (const cell of rowCells) addPlaceholders(x, cell.plain);
     const name = rowCells[nameColumn];
     // `No stories in progress`, `NO ACTIVE BLOCKERS`, `None currently`: a row saying the table is empty.
     if (!name || name.text.length === 0 || /^(?:no|none|n\/a|nothing|keine|aucun|ninguno|nenhum)\b/iu.test(name.text)) continue;
@@ -169,8 +171,8 @@ export function cells(x: Extraction, row: SyntaxNode): Cell[] {
     let b = to;
     while (a < b && /\s/.test(x.source[a]!)) a++;
     while (b > a && /\s/.test(x.source[b - 1]!)) b--;
-    const plain = x.plain(a, b);
-    out.push({ from: a, to: b, text: plain.text, struck: plain.struck });
+    const plain = x.plain(a, b, row);
+    out.push({ from: a, to: b, text: plain.text, struck: plain.struck, plain });
   }
   return out;
 }

@@ -58,9 +58,11 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
     for (const word of [...STATUS_WORDS[state], ...(extra[state] ?? [])]) phrases.set(normalizePhrase(word), state);
   }
   const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length);
-  // First and last letters of every phrase: most positions can be ruled out without a regex.
-  const firstChars = new Set(sorted.map((p) => p[0]!).flatMap((c) => [c, c.toUpperCase().toLowerCase()]));
-  const lastChars = new Set(sorted.map((p) => p[p.length - 1]!));
+  // First and last words of every phrase: most positions are ruled out by a set lookup,
+  // before any regular expression runs.
+  const firstChars = new Set(sorted.map((p) => p[0]!));
+  const firstWords = new Set(sorted.map((p) => p.split(' ')[0]!.replace(/['’]/g, "'")));
+  const lastWords = new Set(sorted.map((p) => p.split(' ').pop()!.replace(/['’]/g, "'")));
   const longest = (sorted[0]?.length ?? 0) * 2;
   const alternation = sorted.map(escape).join('|');
   const atStart = new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}])`, 'iuy');
@@ -75,13 +77,13 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
 
   return {
     wordAt(text, index) {
-      if (index >= text.length || !firstChars.has(text[index]!.toLowerCase())) return null;
+      if (index >= text.length || !firstChars.has(text[index]!.toLowerCase()) || !firstWords.has(wordFrom(text, index))) return null;
       atStart.lastIndex = index;
       const m = atStart.exec(text);
       return m ? toMatch(index, index + m[0].length, m[0]) : null;
     },
     wordEndingAt(text, index) {
-      if (index === 0 || !lastChars.has(text[index - 1]!.toLowerCase())) return null;
+      if (index === 0 || !lastWords.has(wordBefore(text, index))) return null;
       // Only the last few dozen characters can hold a phrase ending here: matching a `$`-anchored
       // alternation against the whole text would try it at every position.
       const from = Math.max(0, index - longest - 1);
@@ -113,10 +115,28 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
   };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u;
+
+/** The word starting at `index`, lower-cased (`In-Progress` → `in`). */
+function wordFrom(text: string, index: number): string {
+  let end = index;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  return text.slice(index, end).toLowerCase().replace(/’/g, "'");
+}
+
+/** The word ending at `index`, lower-cased. */
+function wordBefore(text: string, index: number): string {
+  let start = index;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start, index).toLowerCase().replace(/’/g, "'");
+}
+
 /** Reads one icon starting at `index`: a status symbol or any pictograph, with its modifiers. */
 function iconAt(text: string, index: number): IconMatch | null {
   const cp = text.codePointAt(index);
-  if (cp === undefined) return null;
+  // Every icon and pictograph lies above U+2000 except ©/® (not status): letters, digits and
+  // punctuation leave here without a regular expression.
+  if (cp === undefined || cp < 0x2000) return null;
   const ch = String.fromCodePoint(cp);
   const state = ICON_STATE.get(ch) ?? null;
   if (state === null && !PICTOGRAPH.test(ch)) return null;

@@ -11,7 +11,7 @@ export interface Parsed {
   /** The text as the parser saw it (front matter blanked, lone CR → LF); offsets equal the text's. */
   readonly input: string;
   readonly frontMatterEnd: number;
-  /** Fragments to hand to the next incremental parse of a later version of this text. */
+  /** Fragments to hand to the next incremental parse of a later version of this text (made on first use). */
   readonly fragments: readonly TreeFragment[];
 }
 
@@ -32,5 +32,13 @@ export function parse(text: string, previous?: { parsed: Parsed; changes: readon
   let fragments: readonly TreeFragment[] | undefined;
   if (previous) fragments = TreeFragment.applyChanges(previous.parsed.fragments, previous.changes);
   const tree = markdown.parse(input, fragments);
-  return { tree, input, frontMatterEnd, fragments: TreeFragment.addTree(tree, fragments) };
+  let own: readonly TreeFragment[] | null = null;
+  return {
+    tree,
+    input,
+    frontMatterEnd,
+    get fragments() {
+      return (own ??= TreeFragment.addTree(tree, fragments));
+    },
+  };
 }

@@ -25,7 +25,7 @@ const CR = /\r\n?/g;
  *
  *     |---|---|··   →   |---|---··|
  */
-const PADDED_DELIMITER_ROW = /^([>\s]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+)([ \t]+)$/gm;
+const PADDED_DELIMITER_ROW = /^([> \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+)([ \t]+)$/gm;
 
 /** Offset just after the closing fence of a front matter block, or 0 when there is none. */
 export function findFrontMatterEnd(text: string): number {

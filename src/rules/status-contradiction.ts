@@ -36,9 +36,12 @@ export default defineRule({
     }
     for (const s of allSections(report)) {
       for (const claim of s.claims) {
-        if (claim.source === 'bullet' || claim.source === 'row') continue; // checked as items above
+        const name = claim.source === 'bullet' || claim.source === 'row' ? claim.text : s.section.title;
+        if (claim.status === 'open' && claim.percent !== null && claim.percent > 0 && NOT_STARTED.test(claim.statusText ?? '')) {
+          emit({ messageId: 'notStartedAbove', at: claim, data: { name, percent: claim.percent }, actual: claim.percent, expected: 0 });
+        }
         if (claim.status === 'done' && claim.percent !== null && claim.percent < 100) {
-          emit({ messageId: 'doneBelow', at: claim, data: { name: s.section.title, percent: claim.percent }, actual: claim.percent, expected: 100 });
+          emit({ messageId: 'doneBelow', at: claim, data: { name, percent: claim.percent }, actual: claim.percent, expected: 100 });
         }
       }
       const complete = s.claims.some((c) => c.status === 'done' || (c.percent !== null && c.percent >= 100));
