@@ -14,7 +14,8 @@ export function documentClaim(doc: ProgressDoc, sections: readonly SectionReport
   for (const item of evidence) firstEvidence = Math.min(firstEvidence, item.line);
   const candidates: ResolvedClaim[] = doc.claims.map((c) => ({ ...c, about: null }));
   const visit = (report: SectionReport) => {
-    if (report.items.length === 0) {
+    // "Holds no evidence" means nothing in its whole subtree: `## Phase 1 (80%)` over `###` task lists is a section claim.
+    if (Object.values(report.progress.states).every((n) => n === 0)) {
       for (const c of report.claims) if (c.source !== 'bullet' && c.source !== 'row') candidates.push(c);
     }
     report.sections.forEach(visit);

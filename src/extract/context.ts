@@ -27,8 +27,12 @@ export interface SectionDraft {
   items: Item[];
   sections: SectionDraft[];
   end: number;
-  /** The state a bare status heading (`## Done`) gives the plain bullets under it. */
+  /** The state a bare status heading (`## Done`) gives the plain bullets and bare headings under it. */
   label: ItemState | null;
+  /** The state a category's words give the plain bullets of its own lists (`## Completed Features`). */
+  listLabel: ItemState | null;
+  /** An icon the heading defines (`… Partially Complete ⚠️`): bullets below marked with it take its state. */
+  iconLabel: { readonly icon: string; readonly state: ItemState } | null;
   /** `(BLOCKED - Pending CL-001)`: why the heading's work is blocked. */
   reason: string | null;
   /** Where the heading's own status word or icon is, should the heading become an item. */
@@ -71,7 +75,7 @@ export class Extraction {
     this.root = {
       title: '', rawTitle: '', depth: 0, span: { from: 0, to: 0, line: 1, column: 1 }, path: [], claims: [],
       category: false, overview: true, metrics: false, priority: null, target: null, items: [], sections: [],
-      end: source.length, label: null, reason: null, headingMarker: null, blocks: 0, bodyStarted: false,
+      end: source.length, label: null, listLabel: null, iconLabel: null, reason: null, headingMarker: null, blocks: 0, bodyStarted: false,
     };
     this.stack = [this.root];
   }
@@ -79,6 +83,15 @@ export class Extraction {
   /** The innermost open section (the root before the first heading). */
   get section(): SectionDraft {
     return this.stack[this.stack.length - 1]!;
+  }
+
+  /** The state an enclosing heading gives bullets marked with `icon`, if one defines it. */
+  iconState(icon: string): ItemState | null {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const label = this.stack[i]!.iconLabel;
+      if (label?.icon === icon) return label.state;
+    }
+    return null;
   }
 
   /** Nearest severity from the enclosing headings. */

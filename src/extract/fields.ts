@@ -46,6 +46,8 @@ export function readField(plain: string): Field | null {
  * target, a percent for progress — so `Target File: src/x.cs` and `Progress Report Date:` are not.
  */
 export function fieldKind(key: string, value: string): FieldKind | null {
+  const direct = KEY_KIND.get(key.trim().toLowerCase());
+  if (direct) return direct;
   const k = key
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\uFE0F*_`]/gu, '')

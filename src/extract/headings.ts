@@ -2,7 +2,7 @@ import type { ItemState, Priority } from '../model/item.js';
 import { cellState } from './cell-state.js';
 import { readField } from './fields.js';
 import type { PlainText } from './inline-text.js';
-import { CATEGORY_TITLE, PRIORITY_CONTEXT, PRIORITY_ICONS, PRIORITY_WORDS, WORK_TITLE } from './lexicon/headings.js';
+import { isCategoryTitle, PRIORITY_CONTEXT, PRIORITY_ICONS, PRIORITY_WORDS, WORK_TITLE } from './lexicon/headings.js';
 import { valuePercent } from './lines.js';
 import { decide, innerTokens, readStatus, type StatusReading } from './status.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -19,8 +19,12 @@ export interface HeadingReading {
   /** The heading names a category of the document (`What Works`), not a piece of work. */
   readonly category: boolean;
   readonly priority: Priority | null;
-  /** A category that names a state (`## Done`, `## Completed Features`): its bullets take it. */
+  /** A heading that is only a state (`## Done`): its bullets and bare sub-headings take it. */
   readonly label: ItemState | null;
+  /** The state a category's words name (`## Completed Features`): its own lists' bullets take it. */
+  readonly listLabel: ItemState | null;
+  /** `## In Progress / Partially Complete ⚠️`: bullets below marked ⚠️ take that state. */
+  readonly iconLabel: { readonly icon: string; readonly state: ItemState } | null;
   /** `### Status: ✅ Done` — a field written as a heading: a claim about the enclosing section. */
   readonly field: { readonly state: ItemState | null; readonly percent: number | null } | null;
   /** `(BLOCKED - Pending CL-001)`: the words after the status in its bracket. */
@@ -49,7 +53,7 @@ export function readHeading(plain: PlainText, vocabulary: Vocabulary, context: H
   const titleEnd = reading.titleEnd;
   let reason: string | null = null;
   let title = text.slice(titleStart, titleEnd).replace(/[\s:：\-–—|]+$/u, '');
-  if (reading.state === null && reading.percent === null) {
+  if (reading.state === null && reading.percent === null && !isCategoryTitle(title)) {
     const inner = groupInside(text, titleStart, titleEnd, vocabulary) ?? trailingDone(titleStart, title, reading);
     if (inner) {
       reading = inner.reading;
@@ -62,11 +66,13 @@ export function readHeading(plain: PlainText, vocabulary: Vocabulary, context: H
   // mentions it (`4.1 Current State & Critical Issues`).
   const priority = work ? null : readPriority(title, raw);
   const pure = title.length === 0 && reading.state !== null;
-  const category = !work && (pure || priority !== null || CATEGORY_TITLE.test(title));
+  const category = !work && (pure || priority !== null || isCategoryTitle(title));
   if (category) {
     // A category keeps its words: `TODO — after the backlog loop`, `What Is In Progress / Partially Complete`.
-    const label = pure ? reading.state : labelOf(bare, vocabulary);
-    return { ...NOTHING, title: bare.length > 0 ? bare : text, rawTitle: text, category, priority, label };
+    const listLabel = pure ? reading.state : labelOf(bare, vocabulary);
+    const icon = raw.tokens.find((t) => t.kind === 'icon' && t.state === null && !PRIORITY_ICONS[t.text]);
+    const iconLabel = listLabel && icon ? { icon: icon.text, state: listLabel } : null;
+    return { ...NOTHING, title: bare.length > 0 ? bare : text, rawTitle: text, category, priority, label: pure ? reading.state : null, listLabel, iconLabel };
   }
   return {
     title: title.length > 0 ? title : bare.length > 0 ? bare : text,
@@ -78,12 +84,16 @@ export function readHeading(plain: PlainText, vocabulary: Vocabulary, context: H
     category,
     priority,
     label: null,
+    listLabel: null,
+    iconLabel: null,
     field: null,
     reason,
   };
 }
 
-const NOTHING = { state: null, percent: null, statusText: null, marker: null, category: false, priority: null, label: null, field: null, reason: null } as const;
+const NOTHING = {
+  state: null, percent: null, statusText: null, marker: null, category: false, priority: null, label: null, listLabel: null, iconLabel: null, field: null, reason: null,
+} as const;
 
 /** `### Status: ✅ Erfolgreich implementiert`, `### Progress: 85%`. */
 function fieldHeading(text: string, vocabulary: Vocabulary): HeadingReading['field'] {
@@ -158,10 +168,13 @@ function withoutSeverityIcons(reading: StatusReading): StatusReading {
   return redecide(reading, (t) => t.kind === 'icon' && PRIORITY_ICONS[t.text] !== undefined);
 }
 
-/** Drops the icon opening the heading, when the document opens its headings with topic emoji. */
+/** Icons that double as topic emoji (🔄 sync, 📋 planning, 🚧 construction); ✅ ❌ ⏸️ never do. */
+const AMBIGUOUS = new Set(['🔄', '📋', '🚧', '🔨', '🛠', '⏳', '⌛', '🔜', '🔃']);
+
+/** Drops an ambiguous icon opening the heading, when the document opens its headings with topic emoji. */
 function withoutLeadingIcon(reading: StatusReading): StatusReading {
   const first = reading.tokens.reduce((min, t) => Math.min(min, t.start), Number.POSITIVE_INFINITY);
-  return redecide(reading, (t) => t.kind === 'icon' && t.start === first && first <= 1);
+  return redecide(reading, (t) => t.kind === 'icon' && t.start === first && first <= 1 && AMBIGUOUS.has(t.text));
 }
 
 function redecide(reading: StatusReading, drop: (t: StatusReading['tokens'][number]) => boolean): StatusReading {

@@ -94,7 +94,7 @@ export function plainText(scope: SyntaxNode, source: string, from: number, to: n
   return {
     text,
     offset,
-    boundary: (i) => built.cut[i] === true || (i > 0 && i < map.length && map[i]! - map[i - 1]! > 1 && !isSpace(source.charCodeAt(map[i - 1]! + 1))),
+    boundary: (i) => built.cut[i] === 1 || (i > 0 && i < map.length && map[i]! - map[i - 1]! > 1 && !isSpace(source.charCodeAt(map[i - 1]! + 1))),
     sourceRange: (start, end) => range(source, offset, text.length, start, end, to),
     struck,
     struckPrefix,
@@ -166,30 +166,39 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
 }
 
-/** Applies the edits, folds whitespace to single spaces and trims, keeping the offset table. */
-function build(source: string, from: number, to: number, edits: readonly Edit[]): { text: string; map: number[]; cut: boolean[] } {
-  const out: string[] = [];
-  const map: number[] = [];
-  const cut: boolean[] = [];
-  let pendingCut = false;
+/**
+ * Applies the edits, folds whitespace to single spaces and trims, keeping the offset table.
+ * Typed arrays and no per-character closure: this runs for every block with markup.
+ */
+function build(source: string, from: number, to: number, edits: readonly Edit[]): { text: string; map: Int32Array; cut: Uint8Array } {
+  let extra = 0;
+  for (const edit of edits) extra += edit.replace.length;
+  const size = to - from + extra + 1;
+  const codes = new Uint16Array(size);
+  const map = new Int32Array(size + 1);
+  const cut = new Uint8Array(size + 1);
+  let n = 0;
+  let pendingCut = 0;
   let pendingSpace = false;
   let pos = from;
   let e = 0;
-  const emit = (ch: string, at: number) => {
-    if (ch.length === 1 && isSpace(ch.charCodeAt(0))) {
-      pendingSpace = out.length > 0;
+  const put = (code: number, at: number) => {
+    if (isSpace(code)) {
+      pendingSpace = n > 0;
       return;
     }
     if (pendingSpace) {
-      out.push(' ');
-      map.push(at);
-      cut.push(false);
+      codes[n] = 32;
+      map[n] = at;
+      cut[n] = 0;
+      n++;
       pendingSpace = false;
     }
-    out.push(ch);
-    map.push(at);
-    cut.push(pendingCut);
-    pendingCut = false;
+    codes[n] = code;
+    map[n] = at;
+    cut[n] = pendingCut;
+    n++;
+    pendingCut = 0;
   };
   while (pos < to) {
     const edit = edits[e];
@@ -198,18 +207,20 @@ function build(source: string, from: number, to: number, edits: readonly Edit[])
       continue;
     }
     if (edit && edit.from <= pos) {
-      for (const ch of edit.replace) emit(ch, edit.from);
-      pendingCut ||= edit.replace === '';
+      for (let i = 0; i < edit.replace.length; i++) put(edit.replace.charCodeAt(i), edit.from);
+      if (edit.replace === '') pendingCut = 1;
       pos = Math.min(edit.to, to);
       e++;
       continue;
     }
     const limit = edit ? Math.min(edit.from, to) : to;
-    for (; pos < limit; pos++) emit(source[pos]!, pos);
+    for (; pos < limit; pos++) put(source.charCodeAt(pos), pos);
   }
-  cut.push(pendingCut);
-  map.push(to);
-  return { text: out.join(''), map, cut };
+  cut[n] = pendingCut;
+  map[n] = to;
+  let text = '';
+  for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return { text, map: map.subarray(0, n + 1), cut: cut.subarray(0, n + 1) };
 }
 
 function charLength(source: string, at: number): number {

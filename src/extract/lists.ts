@@ -9,7 +9,7 @@ import { buildItem } from './item-build.js';
 import { readLine } from './lines.js';
 import { OPENING_BLOCKS } from './paragraphs.js';
 import { addPlaceholders } from './placeholders-in-context.js';
-import { readStatus } from './status.js';
+import { readStatus, type StatusReading } from './status.js';
 import { readTaskMarker } from './task-marker.js';
 
 /** Field kinds a bullet may carry about its section in the opening lines: `- **Status**: Open`. */
@@ -38,7 +38,7 @@ export function startList(x: Extraction, list: SyntaxNode, parent: string | null
   const section = x.section;
   // The list right after `✅ **Auth**` (a status paragraph) details that item: no label, nested under it.
   const detailOf = nested ? null : x.pendingParent;
-  const label = nested || detailOf ? null : x.pendingLabel ?? section.label;
+  const label = nested || detailOf ? null : x.pendingLabel ?? section.listLabel;
   x.pendingLabel = null;
   x.pendingParent = null;
   if (detailOf) return { parent: detailOf, nested: true, label: null, opening: false, numbering: new Map(), legend: false };
@@ -82,8 +82,9 @@ export function readListItem(x: Extraction, li: SyntaxNode, list: ListContext): 
       // bullet above it (see childStatus) — never an item of its own.
       const claimed = readLine(x, plain, { opening });
       body = !(opening && claimed && SECTION_FIELDS.has(field.kind));
-    } else if (!task && isMetricLine(x, plain) && readLine(x, plain, { opening: false })) {
-      // In a metrics section, `Name: value ✅` is a metric reporting its status, not an item.
+    } else if (!task && isMetricLine(x, plain)) {
+      // In a metrics section, `Name: value ✅` is a measurement (or nothing), never an item.
+      readLine(x, plain, { opening: false });
     } else {
       item = task
         ? taskItem(x, li, first, plain, task, parent, legend)
@@ -153,6 +154,11 @@ function statusItem(x: Extraction, li: SyntaxNode, paragraph: SyntaxNode, plain:
     marker = x.marker(at.from, at.to);
   } else if (plain.struck) {
     state = 'cancelled';
+  } else if (iconDefined(x, reading) !== null) {
+    const icon = reading.tokens[0]!;
+    state = iconDefined(x, reading)!;
+    const at = plain.sourceRange(icon.start, icon.end);
+    marker = x.marker(at.from, at.to);
   } else if (label) {
     state = label;
   } else {
@@ -163,6 +169,12 @@ function statusItem(x: Extraction, li: SyntaxNode, paragraph: SyntaxNode, plain:
   }
   if (plain.struck && state !== 'done') state = 'cancelled';
   return buildItem(x, li.from, paragraph.to, plain, reading, { kind: 'status', state, marker, parent, gfm: false, optional: false, reason: state === 'blocked' ? childReason(x, li) : null });
+}
+
+/** The state an enclosing heading gives the icon this bullet opens with (`⚠️` under `… Partially Complete ⚠️`). */
+function iconDefined(x: Extraction, reading: StatusReading): ItemState | null {
+  const first = reading.tokens[0];
+  return first?.kind === 'icon' && first.start === 0 && first.state === null ? x.iconState(first.text) : null;
 }
 
 /** The status word right after a strike-through that opens the text. */

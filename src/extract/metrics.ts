@@ -29,7 +29,7 @@ const LOWER_IS_BETTER = /\b(?:time|latency|duration|delay|lag|bugs?|errors?|defe
  *     API Response Time: < 200ms p95 ✅                 target < 200 ms, reported met
  */
 export function readMetric(text: string, inMetricsSection: boolean, targetsSection = false): MetricReading | null {
-  if (!/\d/.test(text) || (!text.includes(':') && !text.includes('：'))) return null;
+  if ((!inMetricsSection && !/\d/.test(text)) || (!text.includes(':') && !text.includes('：'))) return null;
   const nv = NAME_VALUE.exec(text);
   if (!nv) return null;
   const name = nv[1]!.trim();
@@ -61,8 +61,8 @@ export function readMetric(text: string, inMetricsSection: boolean, targetsSecti
     else if (q) current = q.quantity;
   }
   if (!tp && !inMetricsSection) return null;
-  // `Linting: Zero errors ✅` reports a status but measures nothing Headway can compare.
-  if (!target && !current && !explicitCurrent) return null;
+  // `Linting: Zero errors ✅` in a metrics section reports its status without figures.
+  if (!target && !current && !explicitCurrent && !(inMetricsSection && reported !== null)) return null;
   return { name: name.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').trim(), current, target, reported };
 }
 

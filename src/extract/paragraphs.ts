@@ -27,8 +27,10 @@ export function readParagraph(x: Extraction, node: SyntaxNode): void {
   const last = x.lines.lineAt(Math.max(node.from, node.to - 1));
   if (first === last) {
     const plain = x.plain(node.from, node.to, node);
-    const label = /^(.{1,30}?)\s*[:：]$/u.exec(plain.text.replace(ICONS_AT_ENDS, ''));
-    const state = label ? x.vocabulary.stateOf(label[1]!) : undefined;
+    // `**Completed:**`, `✅ **Completed Features:**`, `🔄 **In Development:**` label the next list.
+    const label = /^([^:：]{1,40}?)\s*[:：]$/u.exec(plain.text.replace(ICONS_AT_ENDS, ''));
+    const word = label ? x.vocabulary.firstWord(label[1]!) : null;
+    const state = label ? x.vocabulary.stateOf(label[1]!) ?? (word && !word.health && word.phrase !== 'open' ? word.state : undefined) : undefined;
     if (state) {
       x.pendingLabel = state;
       return;

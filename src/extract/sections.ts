@@ -57,6 +57,8 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
     sections: [],
     end: x.source.length,
     label: heading.label,
+    listLabel: heading.listLabel,
+    iconLabel: heading.iconLabel,
     reason: heading.reason,
     headingMarker: marker ? x.marker(marker.from, marker.to) : null,
     blocks: 0,

@@ -71,6 +71,7 @@ function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly 
     x.section.claims.push({ ...where, percent, status: reading?.state ?? null, statusText: reading?.text ?? null, source: 'row', text: x.lines.lineText(where.line).trim() });
     return;
   }
+  const display = name.text.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu, '') || name.text;
   const markerCell = statusCell && statusCell.text.length > 0 ? statusCell : progressCell && progressCell.text.length > 0 ? progressCell : null;
   const marker: Marker | null = markerCell ? x.marker(markerCell.from, markerCell.to) : null;
   const notes = rowCells[roles.indexOf('notes')];
@@ -78,11 +79,11 @@ function readRow(x: Extraction, row: SyntaxNode, name: Cell, rowCells: readonly 
   const due = rowCells[roles.indexOf('due')];
   const item: Item = {
     ...where,
-    id: x.nextId('row', name.text),
+    id: x.nextId('row', display),
     kind: 'row',
     state,
     percent,
-    text: name.text,
+    text: display,
     marker,
     gfm: false,
     optional: false,

@@ -89,13 +89,15 @@ export interface Grammar {
   readonly codeInContainers: boolean;
   /** Link reference definitions that look like boxes (`- [x]: https://…`). */
   readonly definitions: boolean;
+  /** HTML (blocks, comments) on quoted lines (`> <div>`). */
+  readonly quotedHtml: boolean;
 }
 
 /** Every construct on. */
-export const FULL_GRAMMAR: Grammar = { tabs: true, crlf: true, anyStart: true, deepQuotes: true, codeInContainers: true, definitions: true };
+export const FULL_GRAMMAR: Grammar = { tabs: true, crlf: true, anyStart: true, deepQuotes: true, codeInContainers: true, definitions: true, quotedHtml: true };
 
 /** LF, spaces only, lists starting at 1, no code inside containers: the constructs every GFM parser reads alike. */
-export const PLAIN_GRAMMAR: Grammar = { tabs: false, crlf: false, anyStart: false, deepQuotes: false, codeInContainers: false, definitions: false };
+export const PLAIN_GRAMMAR: Grammar = { tabs: false, crlf: false, anyStart: false, deepQuotes: false, codeInContainers: false, definitions: false, quotedHtml: false };
 
 const hasTab = (piece: string): boolean => piece.includes('\t');
 /** An empty list item or one that starts at a number other than 1. */
@@ -110,6 +112,7 @@ function pieces(grammar: Grammar) {
   const notOne = (piece: string): boolean => grammar.anyStart || !/^(?:0|[2-9]|\d\d+)[.)]/.test(piece);
   const shallow = (line: string): boolean => grammar.deepQuotes || !/^(?: {4}| *\t)[ \t]*>|> {4,}>/.test(line);
   const noCode = (line: string): boolean => grammar.codeInContainers || !/(?:>|[-*+]|\d[.)]) {5}/.test(line);
+  const noQuotedHtml = (line: string): boolean => grammar.quotedHtml || !/^[ \t]*>.*</.test(line);
   const noDefinition = (piece: string): boolean => grammar.definitions || !piece.includes(']:');
   return {
     indents: keep(INDENTS),
@@ -118,7 +121,7 @@ function pieces(grammar: Grammar) {
     boxes: keep(BOXES, noDefinition),
     after: keep(AFTER_BOX),
     bodies: keep(OTHER_BODIES, noDefinition),
-    lineAllowed: (line: string): boolean => shallow(line) && noCode(line) && (grammar.anyStart || !EMPTY_OR_NOT_ONE.test(line)),
+    lineAllowed: (line: string): boolean => shallow(line) && noCode(line) && noQuotedHtml(line) && (grammar.anyStart || !EMPTY_OR_NOT_ONE.test(line)),
     endings: keep(LINE_ENDINGS, (eol) => grammar.crlf || eol === '\n'),
   };
 }
@@ -157,7 +160,7 @@ export function markdownDocument(grammar: Grammar = FULL_GRAMMAR): fc.Arbitrary<
   return fc
     .tuple(
       fc.constantFrom(...FRONT_MATTER),
-      fc.array(markdownLine(grammar), { minLength: 1, maxLength: 14 }),
+      fc.array(markdownLine(grammar), { minLength: 1, maxLength: 14, size: 'max' }),
       fc.option(fc.constantFrom(...endings), { nil: null }),
       fc.array(fc.constantFrom(...endings), { minLength: 14, maxLength: 14 }),
       fc.boolean(),

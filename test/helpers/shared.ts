@@ -50,6 +50,11 @@ export function readShared(t: TestContext, relative: string): Uint8Array | null 
   return file === null ? null : new Uint8Array(readFileSync(file));
 }
 
+/** Reads `../shared/<relative>` as bytes; for use after `requireShared` said it is there. */
+export function readSharedFile(relative: string): Uint8Array {
+  return new Uint8Array(readFileSync(path.join(SHARED_DIR, relative)));
+}
+
 /** Names of the files in `../shared/<folder>` ending in `suffix`; empty when `../shared` is missing. */
 export function listShared(folder: string, suffix: string): string[] {
   const dir = path.join(SHARED_DIR, folder);

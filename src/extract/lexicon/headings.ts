@@ -9,25 +9,39 @@ export const WORK_TITLE =
  * Titles that name a category of the document rather than a piece of work: `What Works`,
  * `Known Issues`, `Decisions to Reverse`, `Low Risk Items`, `Immediate Priorities (This Week)`.
  * A status icon on such a heading describes its contents; the heading is not an item.
+ * Single category words are looked up in a set (headings are many; one alternation of every
+ * pattern tried at every position was a measurable share of a whole run).
  */
-export const CATEGORY_TITLE = new RegExp(
+export function isCategoryTitle(title: string): boolean {
+  const lower = title.toLowerCase();
+  for (const word of lower.split(NOT_WORD)) if (CATEGORY_WORDS.has(word)) return true;
+  return CATEGORY_PHRASES.test(lower);
+}
+
+const NOT_WORD = /[^\p{L}\p{N}'-]+/u;
+
+const CATEGORY_WORDS = new Set(
+  `issue issues bug bugs problem problems blocker blockers risk risks concern concerns caveat caveats limitation
+  limitations decision decisions choices results evaluation lesson lessons learning learnings achievement
+  achievements highlight highlights wins summary overview note notes metric metrics kpi kpis criteria priorities
+  consideration considerations items changelog status progress tasks todo todos to-do to-dos upcoming checklist
+  checklists requirements deliverables scope recent mitigation mitigations dependencies resources contact contacts
+  legend key reference references appendix timeline roadmap backlog goal goals objective objectives today
+  probleme risiken entscheidungen übersicht zusammenfassung problèmes risques décisions problemas riesgos decisiones`.split(/\s+/),
+);
+
+const CATEGORY_PHRASES = new RegExp(
   [
-    String.raw`\bwhat(?:'s| is)?\s+(?:works?|left|next|remains|done|missing|broken)\b`,
-    String.raw`\b(?:left|remaining)\s+to\s+(?:build|do)\b`,
-    String.raw`\b(?:known\s+)?(?:issues?|bugs?|problems?|blockers?|risks?|concerns?|caveats?|limitations?)\b`,
-    String.raw`\b(?:decisions?|choices|results|evaluation|lessons?|learnings?|achievements?|highlights?|wins)\b`,
-    String.raw`\b(?:summary|overview|notes?|metrics?|kpis?|criteria|priorities|considerations?|items|changelog|change\s+log|status|progress)\b`,
+    String.raw`\bwhat(?:'s| is| has been| was| remains)?\s+(?:works?|left|next|remains|done|missing|broken|in progress|completed)\b`,
+    String.raw`\bwhat\s+(?:is|has\s+been|was|remains)\b`,
+    String.raw`\b(?:left|remaining)\s+to\s+(?:build|do)\b|\bnext\s+steps?\b|\b(?:technical|tech)\s+debt\b`,
     String.raw`^updates?\b|\b(?:recent|latest|weekly|daily|status|progress)\s+updates?\b|^(?:completed|remaining|finished|done|open|pending)\b`,
-    String.raw`\b(?:tasks|todos?|to-?dos|upcoming|action\s+items|checklists?|definition\s+of\s+done|requirements|deliverables|acceptance\s+criteria|scope)\b`,
-    String.raw`\b(?:next\s+steps?|recent|technical\s+debt|tech\s+debt|mitigations?|dependencies|resources|contacts?|legend|references?|appendix|timeline|roadmap|backlog|goals?|objectives?)\b`,
-    String.raw`\b(?:short|medium|long|near|mid)[\s-]term\b|\b(?:this|next|last)\s+(?:week|month|sprint|quarter)\b|\btoday\b`,
+    String.raw`\b(?:action\s+items|definition\s+of\s+done|acceptance\s+criteria|change\s+log)\b`,
+    String.raw`\b(?:short|medium|long|near|mid)[\s-]term\b|\b(?:this|next|last)\s+(?:week|month|sprint|quarter)\b`,
     String.raw`\b(?:completed|finished|done|implemented|working|successful)\s+(?:features?|components?|tasks?|items?|work|stories|milestones?|phases?)\b`,
     String.raw`\b(?:under\s+evaluation|being\s+re-?evaluated|to\s+reverse|to\s+revisit)\b`,
-    String.raw`\bwhat\s+(?:is|has\s+been|was|remains)\b|\b(?:legend|key)\b`,
-    // de / fr / es
-    String.raw`\b(?:offene\s+punkte|probleme|risiken|entscheidungen|übersicht|zusammenfassung|nächste\s+schritte|problèmes|risques|décisions|prochaines\s+étapes|problemas|riesgos|decisiones|próximos\s+pasos)\b`,
+    String.raw`offene\s+punkte|nächste\s+schritte|prochaines\s+étapes|próximos\s+pasos|übersicht|zusammenfassung`, // German compounds: `Fortschrittsübersicht`
   ].join('|'),
-  'iu',
 );
 
 /** Severity in a heading: `Critical Issues 🔴`, `High Priority`, `Low Risk Items`, `P1`. */
