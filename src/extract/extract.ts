@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { EncodingReport, ProgressDoc } from '../model/document.js';
 import { LineIndex } from '../parse/line-index.js';
 import type { Parsed } from '../parse/parse.js';
@@ -32,6 +32,12 @@ export function extract(input: ExtractInput): ProgressDoc {
   for (const ref of top.getChildren('LinkReference')) {
     const label = ref.getChild('LinkLabel');
     if (label) x.linkLabels.add(text.slice(label.from + 1, label.to - 1).trim().toLowerCase());
+  }
+  if (parsed.flattened) {
+    x.problems.push(diagnostic({
+      ruleId: 'nesting-limit', severity: 'warning', file: path, line: 1, column: 1,
+      message: 'markup is nested too deeply to parse (thousands of * [ or _ in a row); those runs were read as plain text',
+    }));
   }
   if (parsed.frontMatterEnd > 0) readFrontMatter(x, parsed.frontMatterEnd);
   x.decorativeDepths = decorativeDepths(x);

@@ -34,12 +34,13 @@ const EXTENDED: Readonly<Record<TaskDialect, Readonly<Record<string, ItemState>>
 export function readTaskMarker(source: string, from: number, to: number, dialect: TaskDialect): TaskMarker | null {
   if (source.charCodeAt(from) !== 91 /* [ */ || source.charCodeAt(from + 2) !== 93 /* ] */) return null;
   const box = source[from + 1]!;
-  const after = source.slice(from + 3, to);
+  // Lezer's paragraph can end with the CR of a CRLF: that is the line's end, not content.
+  const after = source.slice(from + 3, to).replace(/[\r\n]+$/, '');
   const checked = box === 'x' || box === 'X';
   const blank = box === ' ' || box === '\t' || box === '\n' || box === '\r';
   if (checked || blank) {
     const state: ItemState = checked ? 'done' : 'open';
-    if (/^[ \t]*(?:\r\n|\r|\n)/.test(after) || /^[ \t]+\S/.test(after)) {
+    if (/^[ \t]*(?:\r\n|\r|\n)[\s\S]*\S/.test(after) || /^[ \t]+\S/.test(after)) {
       return { state, gfm: true, optional: false, from, to: from + 3, text: source.slice(from, from + 3), contentStart: from + 3 + leading(after) };
     }
     const optional = /^\*[ \t]+\S/.exec(after);

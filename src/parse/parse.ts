@@ -13,6 +13,8 @@ export interface Parsed {
   readonly frontMatterEnd: number;
   /** Fragments to hand to the next incremental parse of a later version of this text (made on first use). */
   readonly fragments: readonly TreeFragment[];
+  /** True when the text nested too deeply for the parser and its deepest markup was read as plain text. */
+  readonly flattened: boolean;
 }
 
 /** A change between two versions of a text, in offsets of the old (`fromA`/`toA`) and new text. */
@@ -23,6 +25,12 @@ export interface TextChange {
   readonly toB: number;
 }
 
+const DEEP_MARKUP = /([*_~`[\]<>])\1{15,}|(?:\*\*?[ \t]*\w*[ \t]*){64,}|(?:\[[^\]\n]{0,3}){64,}/g;
+
+function flatten(input: string): string {
+  return input.replace(DEEP_MARKUP, (run) => ' '.repeat(run.length));
+}
+
 /**
  * Parses Markdown text. Given the previous parse and the changed ranges, reuses every unchanged
  * part of the old tree (Lezer's incremental parsing), which is what makes history replay fast.
@@ -31,12 +39,24 @@ export function parse(text: string, previous?: { parsed: Parsed; changes: readon
   const { input, frontMatterEnd } = prepareForParse(text);
   let fragments: readonly TreeFragment[] | undefined;
   if (previous) fragments = TreeFragment.applyChanges(previous.parsed.fragments, previous.changes);
-  const tree = markdown.parse(input, fragments);
+  let tree;
+  let flattened = false;
+  try {
+    tree = markdown.parse(input, fragments);
+  } catch (error) {
+    // Thousands of nested `*` or `[` overflow the parser's stack. Runs of markup that long are
+    // not formatting anyone meant: read them as plain text (same length, offsets unchanged).
+    if (!(error instanceof RangeError)) throw error;
+    tree = markdown.parse(flatten(input));
+    fragments = undefined;
+    flattened = true;
+  }
   let own: readonly TreeFragment[] | null = null;
   return {
     tree,
     input,
     frontMatterEnd,
+    flattened,
     get fragments() {
       return (own ??= TreeFragment.addTree(tree, fragments));
     },
