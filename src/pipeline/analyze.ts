@@ -2,6 +2,7 @@ import { compute } from '../compute/compute.js';
 import { decode, type Decoded } from '../decode/index.js';
 import { extract } from '../extract/extract.js';
 import { buildVocabulary, DEFAULT_VOCABULARY, type Vocabulary } from '../extract/vocabulary.js';
+import { diagnostic } from '../model/diagnostic.js';
 import type { DocReport } from '../model/progress.js';
 import { parse } from '../parse/parse.js';
 import { runRules } from '../rules/engine.js';
@@ -15,8 +16,26 @@ export function analyze(bytes: Uint8Array, path: string, options: AnalyzeOptions
   return analyzeDecoded(decode(bytes, path), path, options);
 }
 
-/** The same pipeline from already decoded text. */
+/**
+ * The same pipeline from already decoded text. A bug of ours that throws on some input
+ * becomes a finding on that document (`internal-error`), so one strange file never stops a
+ * run over thousands.
+ */
 export function analyzeDecoded(decoded: Decoded, path: string, options: AnalyzeOptions): DocReport {
+  try {
+    return run(decoded, path, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const failed = run({ ...decoded, text: '', binary: true }, path, options);
+    const finding = diagnostic({
+      ruleId: 'internal-error', severity: 'error', file: path,
+      message: `Headway could not read this document (${reason}); please report it with the file`,
+    });
+    return { ...failed, findings: [...decoded.problems, finding] };
+  }
+}
+
+function run(decoded: Decoded, path: string, options: AnalyzeOptions): DocReport {
   const text = decoded.binary ? '' : decoded.text;
   const doc = extract({
     text,
