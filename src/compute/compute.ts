@@ -4,7 +4,7 @@ import type { DocReport, ResolvedClaim, SectionReport } from '../model/progress.
 import { matchClaims, type ClaimMatches } from './claims.js';
 import { documentClaim } from './document-claim.js';
 import { metricStatus } from './metric-status.js';
-import { progressOf } from './progress.js';
+import { Tally } from './progress.js';
 
 /** Settings that change the figures. */
 export interface ComputeOptions {
@@ -21,31 +21,42 @@ export function compute(doc: ProgressDoc, options: ComputeOptions): Omit<DocRepo
     list.push(claim);
     claimsAbout.set(section, list);
   }
-  const report = (section: Section): { report: SectionReport; all: Item[] } => {
+  // Bottom-up: each section's tally is its own items plus its children's, each item counted once.
+  let firstEvidence = Number.POSITIVE_INFINITY;
+  const count = (items: readonly Item[], tally: Tally) => {
+    for (const item of items) {
+      tally.add(item, options.countOptional);
+      if (item.line < firstEvidence) firstEvidence = item.line;
+    }
+  };
+  const report = (section: Section): { report: SectionReport; tally: Tally } => {
     const items = evidence(section.items);
-    const all = [...items];
+    const tally = new Tally();
+    count(items, tally);
     const sections: SectionReport[] = [];
     for (const child of section.sections) {
       const r = report(child);
       sections.push(r.report);
-      all.push(...r.all);
+      tally.merge(r.tally);
     }
     const own = section.claims.map((c) => resolve(c, section.title));
-    const claims = [...own, ...(claimsAbout.get(section) ?? [])].sort((a, b) => a.line - b.line);
-    return { report: { section, items, claims, progress: progressOf(all, options.countOptional), sections }, all };
+    const about = claimsAbout.get(section);
+    const claims = about ? [...own, ...about].sort((a, b) => a.line - b.line) : own;
+    return { report: { section, items, claims, progress: tally.progress(), sections }, tally };
   };
   const rootItems = evidence(doc.items);
-  const all: Item[] = [...rootItems];
+  const total = new Tally();
+  count(rootItems, total);
   const sections = doc.sections.map((s) => {
     const r = report(s);
-    all.push(...r.all);
+    total.merge(r.tally);
     return r.report;
   });
   return {
     doc,
     items: rootItems,
-    progress: progressOf(all, options.countOptional),
-    claim: documentClaim(doc, sections, all),
+    progress: total.progress(),
+    claim: documentClaim(doc, sections, firstEvidence),
     sections,
     metrics: doc.metrics.map((metric) => ({ metric, status: metricStatus(metric) })),
   };

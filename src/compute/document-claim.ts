@@ -1,5 +1,4 @@
 import type { ProgressDoc } from '../model/document.js';
-import type { Item } from '../model/item.js';
 import type { ResolvedClaim, SectionReport } from '../model/progress.js';
 
 /**
@@ -7,11 +6,9 @@ import type { ResolvedClaim, SectionReport } from '../model/progress.js';
  * (the first, if several); else the first percent claim whose own section holds no evidence
  * and which stands before the first evidence — `### Phase 1 MVP Status: **95% Complete**`.
  */
-export function documentClaim(doc: ProgressDoc, sections: readonly SectionReport[], evidence: readonly Item[]): ResolvedClaim | null {
+export function documentClaim(doc: ProgressDoc, sections: readonly SectionReport[], firstEvidence: number): ResolvedClaim | null {
   const explicit = doc.claims.filter((c) => c.source === 'meta' && c.percent !== null).sort((a, b) => a.line - b.line)[0];
   if (explicit) return { ...explicit, about: null };
-  let firstEvidence = Number.POSITIVE_INFINITY;
-  for (const item of evidence) firstEvidence = Math.min(firstEvidence, item.line);
   const candidates: ResolvedClaim[] = doc.claims.map((c) => ({ ...c, about: null }));
   const visit = (report: SectionReport) => {
     // "Holds no evidence" means nothing in its whole subtree: `## Phase 1 (80%)` over `###` task lists is a section claim.

@@ -21,28 +21,54 @@ export function exclusionReason(item: Item, countOptional: boolean): string | nu
   return null;
 }
 
-/** Counts and mean fraction over a set of items. */
-export function progressOf(items: Iterable<Item>, countOptional: boolean): Progress {
-  const states = Object.fromEntries(ITEM_STATES.map((s) => [s, 0])) as Record<ItemState, number>;
-  let sum = 0;
-  let total = 0;
-  let done = 0;
-  let tasksDone = 0;
-  let tasksTotal = 0;
-  for (const item of items) {
-    states[item.state]++;
+/** Running counts over items, merged bottom-up so each item is counted once per document. */
+export class Tally {
+  readonly states: Record<ItemState, number> = { done: 0, 'in-progress': 0, open: 0, blocked: 0, cancelled: 0, deferred: 0 };
+  sum = 0;
+  total = 0;
+  done = 0;
+  tasksDone = 0;
+  tasksTotal = 0;
+
+  add(item: Item, countOptional: boolean): void {
+    this.states[item.state]++;
     if (item.gfm) {
       // GitHub counts the box, whatever the words say: `- [x] ~~dropped~~` is a ticked task.
-      tasksTotal++;
-      if (isTicked(item)) tasksDone++;
+      this.tasksTotal++;
+      if (isTicked(item)) this.tasksDone++;
     }
     const fraction = itemFraction(item, countOptional);
-    if (fraction === null) continue;
-    total++;
-    sum += fraction;
-    if (item.state === 'done') done++;
+    if (fraction === null) return;
+    this.total++;
+    this.sum += fraction;
+    if (item.state === 'done') this.done++;
   }
-  return { fraction: total > 0 ? sum / total : null, done, total, states, tasks: { done: tasksDone, total: tasksTotal } };
+
+  merge(other: Tally): void {
+    for (const state of ITEM_STATES) this.states[state] += other.states[state];
+    this.sum += other.sum;
+    this.total += other.total;
+    this.done += other.done;
+    this.tasksDone += other.tasksDone;
+    this.tasksTotal += other.tasksTotal;
+  }
+
+  progress(): Progress {
+    return {
+      fraction: this.total > 0 ? this.sum / this.total : null,
+      done: this.done,
+      total: this.total,
+      states: { ...this.states },
+      tasks: { done: this.tasksDone, total: this.tasksTotal },
+    };
+  }
+}
+
+/** Counts and mean fraction over a set of items. */
+export function progressOf(items: Iterable<Item>, countOptional: boolean): Progress {
+  const tally = new Tally();
+  for (const item of items) tally.add(item, countOptional);
+  return tally.progress();
 }
 
 /** True for a GitHub task whose box is ticked (`[x]` or `[X]`). */

@@ -65,6 +65,14 @@ export function fieldKind(key: string, value: string): FieldKind | null {
   return null;
 }
 
+/** Whether a key could be a field key of any kind (cheap; for skipping plain lines). */
+export function mightBeFieldKey(key: string): boolean {
+  const k = key.toLowerCase();
+  if (KEY_KIND.has(k) || UPDATED_KEY.test(k)) return true;
+  const space = k.indexOf(' ');
+  return space > 0 && KEY_KIND.has(k.slice(0, space));
+}
+
 /** A date, a quarter, a week or sprint number, or a year: what a target or start can be. */
 export function isDateLike(value: string): boolean {
   return parseDate(value) !== null || /\bQ[1-4]\b|\b(?:week|sprint|month|kw|woche)\s*\d+|\b(?:19|20)\d{2}\b/iu.test(value);

@@ -10,6 +10,7 @@ import { readLine } from './lines.js';
 import { OPENING_BLOCKS } from './paragraphs.js';
 import { addPlaceholders } from './placeholders-in-context.js';
 import { readStatus, type StatusReading } from './status.js';
+import { isQuiet } from './quiet.js';
 import { readTaskMarker } from './task-marker.js';
 
 /** Field kinds a bullet may carry about its section in the opening lines: `- **Status**: Open`. */
@@ -73,8 +74,11 @@ export function readListItem(x: Extraction, li: SyntaxNode, list: ListContext): 
   let item: Item | null = null;
   let body = true;
   const lead = first && (first.name === 'Paragraph' || first.name === 'Task') ? first : null;
-  if (first && lead) {
-    const task = readTaskMarker(x.source, first.from, first.to, x.dialect);
+  const task = lead ? readTaskMarker(x.source, lead.from, lead.to, x.dialect) : null;
+  // A plain bullet that cannot carry anything (no box, icon, status word, field or figure)
+  // is skipped without rendering it; its nested blocks are still read.
+  const skip = lead !== null && !task && !label && isQuiet(x, x.source.slice(lead.from, lead.to)) && !hasChildField(x, li);
+  if (first && lead && !skip) {
     const plain = x.plain(task ? task.contentStart : first.from, first.to, first);
     const field = task ? null : readField(plain.text);
     if (field) {
@@ -186,6 +190,12 @@ function afterStrike(x: Extraction, plain: PlainText): { state: ItemState; start
 }
 
 const CHILD_FIELD_HINT = /[:：]/;
+
+/** A sub-bullet that could be a Status / Completed / Reason field of this bullet (cheap test). */
+function hasChildField(x: Extraction, li: SyntaxNode): boolean {
+  const nested = li.lastChild;
+  return nested !== null && (nested.name === 'BulletList' || nested.name === 'OrderedList') && CHILD_FIELD_HINT.test(x.source.slice(nested.from, nested.to));
+}
 
 /** The fields written as sub-bullets of a list item: `- **Status**: Open`, `- **Reason**: …`. */
 function childFields(x: Extraction, li: SyntaxNode): { field: Field; plain: PlainText }[] {

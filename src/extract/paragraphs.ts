@@ -5,6 +5,7 @@ import type { Extraction } from './context.js';
 import type { PlainText } from './inline-text.js';
 import { buildItem } from './item-build.js';
 import { readLine } from './lines.js';
+import { isQuiet } from './quiet.js';
 import { readStatus } from './status.js';
 
 /** Blocks after a heading that still count as its opening lines (where claims are read). */
@@ -26,6 +27,7 @@ export function readParagraph(x: Extraction, node: SyntaxNode): void {
   const first = x.lines.lineAt(node.from);
   const last = x.lines.lineAt(Math.max(node.from, node.to - 1));
   if (first === last) {
+    if (isQuiet(x, x.source.slice(node.from, node.to))) return;
     const plain = x.plain(node.from, node.to, node);
     // `**Completed:**`, `✅ **Completed Features:**`, `🔄 **In Development:**` label the next list.
     const label = /^([^:：]{1,40}?)\s*[:：]$/u.exec(plain.text.replace(ICONS_AT_ENDS, ''));
@@ -46,7 +48,7 @@ export function readParagraph(x: Extraction, node: SyntaxNode): void {
   for (let line = first; line <= last; line++) {
     const from = Math.max(node.from, x.lines.lineStart(line));
     const to = Math.min(node.to, x.lines.lineEnd(line));
-    if (to > from) readLine(x, x.plain(from, to, node), { opening });
+    if (to > from && !isQuiet(x, x.source.slice(from, to))) readLine(x, x.plain(from, to, node), { opening });
   }
 }
 

@@ -45,7 +45,7 @@ export function readTable(x: Extraction, table: SyntaxNode): void {
   const isMetrics = col('target') >= 0 && (col('current') >= 0 || col('status') >= 0) && col('progress') < 0;
   for (const row of rows) {
     const rowCells = cells(x, row);
-    for (const cell of rowCells) addPlaceholders(x, cell.plain);
+    for (const cell of rowCells) if (x.source.slice(cell.from, cell.to).includes('[')) addPlaceholders(x, cell.plain);
     const name = rowCells[nameColumn];
     // `No stories in progress`, `NO ACTIVE BLOCKERS`, `None currently`: a row saying the table is empty.
     if (!name || name.text.length === 0 || /^(?:no|none|n\/a|nothing|keine|aucun|ninguno|nenhum)\b/iu.test(name.text)) continue;

@@ -31,6 +31,11 @@ export interface Vocabulary {
   stateOf(phrase: string): ItemState | null | undefined;
   /** The first status word that starts a word anywhere in `text` at or after `from`. */
   firstWord(text: string, from?: number): WordMatch | null;
+  /**
+   * A cheap test on raw source: could a status word open or close this text? False means
+   * certainly not, so plain prose can skip the full reading.
+   */
+  mayBracket(raw: string): boolean;
   /** This vocabulary with more words (a document's own scale). */
   extend(more: Readonly<Partial<Record<ItemState, readonly string[]>>>): Vocabulary;
 }
@@ -95,6 +100,11 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
     stateOf(phrase) {
       return phrases.get(normalizePhrase(phrase));
     },
+    mayBracket(raw) {
+      const first = FIRST_WORD.exec(raw)?.[1]?.toLowerCase();
+      const last = LAST_WORD.exec(raw)?.[1]?.toLowerCase();
+      return (first !== undefined && firstWords.has(first.replace(/’/g, "'"))) || (last !== undefined && lastWords.has(last.replace(/’/g, "'")));
+    },
     extend(more) {
       const merged: Partial<Record<ItemState, readonly string[]>> = { ...extra };
       for (const state of ITEM_STATES) merged[state] = [...(extra[state] ?? []), ...(more[state] ?? [])];
@@ -116,6 +126,8 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u;
+const FIRST_WORD = /^[\s*_(\[>#-]*([\p{L}\p{N}\p{M}'’]+)/u;
+const LAST_WORD = /([\p{L}\p{N}\p{M}'’]+)[\s*_).\]!]*$/u;
 
 /** The word starting at `index`, lower-cased (`In-Progress` → `in`). */
 function wordFrom(text: string, index: number): string {
