@@ -69,25 +69,28 @@ export function matchClaims(roots: readonly Section[], rootItems: readonly Item[
 
 /** Candidates by every name they answer to, so matching stays linear in the document. */
 interface CandidateIndex {
-  readonly all: readonly Candidate[];
   readonly numbered: ReadonlyMap<string, Candidate[]>;
   readonly named: ReadonlyMap<string, Candidate[]>;
+  /** By the first word of their title's rest, for names that open a longer title. */
+  readonly byFirstWord: ReadonlyMap<string, Candidate[]>;
 }
 
 function indexCandidates(candidates: readonly Candidate[]): CandidateIndex {
   const numbered = new Map<string, Candidate[]>();
   const named = new Map<string, Candidate[]>();
+  const byFirstWord = new Map<string, Candidate[]>();
   const add = (map: Map<string, Candidate[]>, key: string, c: Candidate) => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(c)) list.push(c);
-    map.set(key, list);
+    const list = map.get(key);
+    if (!list) map.set(key, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
   };
   for (const c of candidates) {
     if (c.evidence === 0) continue;
     if (c.key.numbered) add(numbered, c.key.numbered, c);
-    for (const key of [c.key.normalized, c.key.base, c.key.rest]) if (key) add(named, key, c);
+    for (const key of new Set([c.key.normalized, c.key.base, c.key.rest])) if (key) add(named, key, c);
+    if (c.key.rest) add(byFirstWord, c.key.rest.split(' ')[0]!, c);
   }
-  return { all: candidates.filter((c) => c.evidence > 0), numbered, named };
+  return { numbered, named, byFirstWord };
 }
 
 function findSection(key: NameKey, numberedOnly: boolean, index: CandidateIndex, home: Candidate | null): Section | null {
@@ -105,7 +108,9 @@ function findSection(key: NameKey, numberedOnly: boolean, index: CandidateIndex,
   if (exact.length > 1 || key.normalized.split(' ').length < 2) return null;
   // `Core Infrastructure` names `PHASE 1: CORE INFRASTRUCTURE - VERSION 0.1`: the name must end
   // where the title's own punctuation does, not run on into more words (`… Service Implementation`).
-  const prefixed = index.all.filter((c) => near(c) && c.key.rest.startsWith(`${key.normalized} `) && separatedAfter(c.section.title, key.normalized));
+  const prefixed = (index.byFirstWord.get(key.normalized.split(' ')[0]!) ?? []).filter(
+    (c) => near(c) && c.key.rest.startsWith(`${key.normalized} `) && separatedAfter(c.section.title, key.normalized),
+  );
   return prefixed.length === 1 ? prefixed[0]!.section : null;
 }
 

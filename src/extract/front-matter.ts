@@ -25,12 +25,11 @@ const KEYS: Readonly<Record<string, MetaKey>> = {
  */
 export function readFrontMatter(x: Extraction, end: number): void {
   const raw = x.source.slice(0, end);
-  const body = raw.replace(/^(?:---|\+\+\+)[^\n]*\n?/, '').replace(/\n?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n)?$/, '');
-  if (raw.startsWith('+++')) return; // TOML: not read, but still never items
+  const body = raw.replace(/^---[^\n]*\n?/, '').replace(/\r?\n?---[ \t]*(?:\r?\n)?$/, '');
   let data: unknown;
   try {
     yaml ??= require('yaml') as Yaml;
-    data = yaml.parse(body, { uniqueKeys: false, maxAliasCount: 100 });
+    data = yaml.parse(body, { uniqueKeys: false, maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
     x.problems.push(diagnostic({
       ruleId: 'front-matter', severity: 'info', file: x.path, line: 1, column: 1,

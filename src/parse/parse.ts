@@ -25,10 +25,18 @@ export interface TextChange {
   readonly toB: number;
 }
 
-const DEEP_MARKUP = /([*_~`[\]<>])\1{15,}|(?:\*\*?[ \t]*\w*[ \t]*){64,}|(?:\[[^\]\n]{0,3}){64,}/g;
+/** Runs no one writes as formatting: 32+ delimiters in a row, or 64+ nested openers. */
+const DEEP_MARKUP = /[*_~`[\]]{32,}|(?:\*\*?[ \t]*\w{0,12}[ \t]*){64,}|(?:\[[^\]\n]{0,3}){64,}|(?:\[[^\]\n]{0,8}\]\(){32,}/;
+const DEEP_MARKUP_ALL = new RegExp(DEEP_MARKUP.source, 'g');
 
-function flatten(input: string): string {
-  return input.replace(DEEP_MARKUP, (run) => ' '.repeat(run.length));
+/**
+ * Turns the pathological runs into plain letters (same length; the text shown comes from the
+ * source, not from this input). Not spaces: a long run of spaces makes Lezer's hard-break
+ * scan quadratic. `harder` also flattens shorter runs, for the retry after an overflow.
+ */
+function flatten(input: string, harder = false): string {
+  const pattern = harder ? /[*_~`[\]]{4,}|(?:\*\*?[ \t]*\w{0,12}[ \t]*){16,}|(?:\[[^\]\n]{0,3}){16,}/g : DEEP_MARKUP_ALL;
+  return input.replace(pattern, (run) => run.replace(/[^\r\n]/g, 'x'));
 }
 
 /**
@@ -41,13 +49,21 @@ export function parse(text: string, previous?: { parsed: Parsed; changes: readon
   if (previous) fragments = TreeFragment.applyChanges(previous.parsed.fragments, previous.changes);
   let tree;
   let flattened = false;
+  let source = input;
+  // Long delimiter runs make Lezer's inline parser quadratic (and deep ones overflow its stack):
+  // read them as plain text before parsing rather than after the damage.
+  if (DEEP_MARKUP.test(input)) {
+    source = flatten(input);
+    fragments = undefined;
+    flattened = true;
+  }
   try {
-    tree = markdown.parse(input, fragments);
+    tree = markdown.parse(source, fragments);
   } catch (error) {
     // Thousands of nested `*` or `[` overflow the parser's stack. Runs of markup that long are
     // not formatting anyone meant: read them as plain text (same length, offsets unchanged).
     if (!(error instanceof RangeError)) throw error;
-    tree = markdown.parse(flatten(input));
+    tree = markdown.parse(flatten(source, true));
     fragments = undefined;
     flattened = true;
   }

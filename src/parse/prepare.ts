@@ -2,7 +2,7 @@
  * Makes a parser input of exactly the text's length, so every offset the parser reports is an
  * offset into the original text:
  *
- * - front matter (`---` … `---` or `+++` … `+++` at the very start) is blanked to spaces,
+ * - YAML front matter (`---` … `---` at the very start) is blanked to spaces,
  *   keeping its line endings — it is metadata, never items (GitHub renders it as a table);
  * - a lone CR becomes LF, because @lezer/markdown only breaks lines at LF;
  * - the CR of CRLF becomes a space (inert trailing whitespace), for the same reason;
@@ -29,10 +29,10 @@ const PADDED_DELIMITER_ROW = /^([> \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+)([ \t]+)$/gm
 
 /** Offset just after the closing fence of a front matter block, or 0 when there is none. */
 export function findFrontMatterEnd(text: string): number {
-  const open = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.exec(text);
+  // Exactly what GitHub renders as front matter: YAML between `---` lines at the very start.
+  const open = /^(---)[ \t]*(\r\n|\r|\n)/.exec(text);
   if (!open) return 0;
-  const fence = open[1]!;
-  const close = fence === '---' ? /(?:^|\r\n|\r|\n)(---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/g : /(?:^|\r\n|\r|\n)(\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/g;
+  const close = /(?:^|\r\n|\r|\n)(---)[ \t]*(?:\r\n|\r|\n|$)/g;
   close.lastIndex = open[0].length - 1;
   const match = close.exec(text);
   return match ? match.index + match[0].length : 0;

@@ -60,6 +60,8 @@ export const OTHER_BODIES = [
   '>',
   '> - [ ] quoted',
   '[x]: https://example.com',
+  '[^1]:',
+  '[^note]: - [ ] in a footnote',
   '\\- [ ] escaped',
   '    indented code - [ ] x',
   '',
@@ -87,7 +89,7 @@ export interface Grammar {
   readonly deepQuotes: boolean;
   /** Indented code inside a quote or a list item (`>     code`, `-     code`). */
   readonly codeInContainers: boolean;
-  /** Link reference definitions that look like boxes (`- [x]: https://…`). */
+  /** Link reference and footnote definitions (`- [x]: https://…`, `[^1]:`). */
   readonly definitions: boolean;
   /** HTML (blocks, comments) on quoted lines (`> <div>`). */
   readonly quotedHtml: boolean;

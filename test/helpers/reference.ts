@@ -47,12 +47,12 @@ export function referenceTree(text: string): Node {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as Node;
 }
 
-/** GitHub's task count for a Markdown text (front matter ignored). */
+/** GitHub's task count for a Markdown text (a leading BOM and front matter ignored). */
 export function referenceTasks(text: string): TaskCount {
   let done = 0;
   let total = 0;
   // An explicit stack: a deeply nested list must not overflow the call stack.
-  const stack: Node[] = [referenceTree(stripFrontMatter(text))];
+  const stack: Node[] = [referenceTree(stripFrontMatter(text.replace(/^\uFEFF/, '')))];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'listItem' && typeof node.checked === 'boolean') {
       total++;

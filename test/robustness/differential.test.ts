@@ -58,18 +58,6 @@ const count = (done: number, total: number): TaskCount => ({ done, total });
 /** Headway bugs: Headway differs from micromark, and micromark follows CommonMark/GFM here. */
 const HEADWAY_BUGS: readonly Regression[] = [
   {
-    name: 'CRLF: a box followed only by the line ending is not a task',
-    text: '- [ ]\r\n',
-    reference: count(0, 0),
-    bug: 'Headway 0/1: task-marker.ts reads the "\\r" Lezer leaves in the paragraph as the line ending that makes `[ ]` a task',
-  },
-  {
-    name: 'CRLF: a ticked box with nothing after it, then a sibling item',
-    text: '- [x]\r\n- b',
-    reference: count(0, 0),
-    bug: 'Headway 1/1: same "\\r" as above',
-  },
-  {
     name: 'an empty item of another list ends the previous item (no lazy continuation)',
     text: '10. [x]\n-',
     reference: count(0, 0),
@@ -124,6 +112,12 @@ const HEADWAY_BUGS: readonly Regression[] = [
     bug: 'Headway 0/0: Lezer counts the 2 spaces before `>` as code indentation',
   },
   {
+    name: 'a task list inside a footnote definition counts',
+    text: '[^1]:\n    - [ ] a\n\nx[^1]',
+    reference: count(0, 1),
+    bug: 'Headway 0/0 (cmark-gfm with footnotes: 0/1): @lezer/markdown has no footnotes, so the indented list is read as a lazy paragraph line',
+  },
+  {
     name: 'a tab inside the box counts only when it is one column wide',
     text: '1. [\t] x',
     reference: count(0, 0),
@@ -150,6 +144,12 @@ const REFERENCE_QUIRKS: readonly Regression[] = [
     bug: 'Headway 0/0 = cmark-gfm 0/0; micromark treats the paragraph after the definition as the item start',
   },
   {
+    name: 'quirk: a task list on the first line of a footnote definition',
+    text: '[^1]: - [ ] a\n\nx[^1]',
+    reference: count(0, 1),
+    bug: 'Headway 0/0 = cmark-gfm 0/0 (footnotes on); micromark opens the list inside the definition',
+  },
+  {
     name: 'quirk: `-` under a task in an item (setext underline vs empty item)',
     text: '- [x] a\n  -',
     reference: count(0, 0),
@@ -157,8 +157,30 @@ const REFERENCE_QUIRKS: readonly Regression[] = [
   },
 ];
 
-/** Cases Headway gets right, kept so they stay right. */
+/**
+ * Front matter Headway masks and GitHub does not: prepare.ts also closes YAML at `...` and
+ * reads `+++` TOML, where micromark-extension-frontmatter (YAML) and cmark-gfm see a thematic
+ * break and list items. A product choice to confirm, so `todo` like the quirks.
+ */
+const FRONT_MATTER_CHOICES: readonly Regression[] = [
+  {
+    name: 'choice: YAML front matter closed by `...`',
+    text: '---\n- [ ] a\n...\n- [x] b',
+    reference: count(1, 2),
+    bug: 'Headway 1/1: masks lines 1–3 as front matter; micromark and cmark-gfm 1/2',
+  },
+  {
+    name: 'choice: TOML front matter between `+++` lines',
+    text: '+++\n- [ ] a\n+++\n- [x] b',
+    reference: count(1, 2),
+    bug: 'Headway 1/1: masks lines 1–3 as front matter; micromark and cmark-gfm 1/2',
+  },
+];
+
+/** Cases Headway gets right, kept so they stay right (the CRLF ones were bugs, fixed in 0f1c397). */
 const AGREEMENTS: readonly Regression[] = [
+  { name: 'CRLF: a box followed only by the line ending is not a task', text: '- [ ]\r\n', reference: count(0, 0), bug: null },
+  { name: 'CRLF: a ticked box with nothing after it, then a sibling item', text: '- [x]\r\n- b', reference: count(0, 0), bug: null },
   { name: 'a box then a line ending then content is a task', text: '- [ ]\n  text', reference: count(0, 1), bug: null },
   { name: 'CRLF: a box then a line ending then content is a task', text: '- [x]\r\ntext', reference: count(1, 1), bug: null },
   { name: 'lone CR line endings', text: '- [ ] a\r- [x] b\r', reference: count(1, 2), bug: null },
@@ -168,12 +190,15 @@ const AGREEMENTS: readonly Regression[] = [
   { name: 'a struck-through ticked task is still ticked', text: '- [x] ~~dropped~~', reference: count(1, 1), bug: null },
   { name: 'boxes in code, comments and tables are not tasks', text: '```\n- [ ] a\n```\n<!-- - [ ] b -->\n\n    - [ ] c\n\n| - [ ] d |\n|---|\n', reference: count(0, 0), bug: null },
   { name: 'front matter is not tasks', text: '---\n- [ ] a\n---\n- [x] b', reference: count(1, 1), bug: null },
+  { name: 'CRLF front matter is not tasks', text: '---\r\n- [ ] a\r\n---\r\n- [x] b', reference: count(1, 1), bug: null },
+  { name: 'a BOM before front matter', text: '\uFEFF---\n- [ ] a\n---\n- [x] b', reference: count(1, 1), bug: null },
+  { name: 'front matter must start on line 1', text: '\n---\n- [ ] a\n---\n- [x] b', reference: count(1, 2), bug: null },
   { name: 'an ordered list at 1 may interrupt an item paragraph', text: '- a\n1. [ ] b', reference: count(0, 1), bug: null },
   { name: 'nested lists on one line', text: '- - [ ] a\n> 1. [x] b', reference: count(1, 2), bug: null },
   { name: 'a quoted task then a lazy line', text: '> - [ ] a\nlazy', reference: count(0, 1), bug: null },
 ];
 
-const REGRESSIONS = [...HEADWAY_BUGS, ...REFERENCE_QUIRKS, ...AGREEMENTS];
+const REGRESSIONS = [...HEADWAY_BUGS, ...REFERENCE_QUIRKS, ...FRONT_MATTER_CHOICES, ...AGREEMENTS];
 
 test('regressions: the reference still says what each case documents', () => {
   for (const { name, text, reference } of REGRESSIONS) assert.deepEqual(referenceTasks(text), reference, name);
@@ -190,10 +215,10 @@ for (const { name, text, reference, bug } of REGRESSIONS) {
 // Properties over the grammar.
 
 test('differential: grammar without the families of known divergences (LF, spaces, lists at 1)', () => {
-  assertAgreement(markdownDocument(PLAIN_GRAMMAR), { seed: 20261122, numRuns: 2500 });
+  assertAgreement(markdownDocument(PLAIN_GRAMMAR), { seed: 20261122, numRuns: 1200 });
 });
 
-test('differential: CRLF and lone CR line endings', { todo: 'CRLF box then line ending (see regressions)' }, () => {
+test('differential: CRLF and lone CR line endings', () => {
   assertAgreement(markdownDocument({ ...PLAIN_GRAMMAR, crlf: true }), { seed: 20261122, numRuns: 500 });
 });
 
@@ -207,8 +232,8 @@ test('differential: the full grammar (tabs, CRLF, lists not at 1, deep quotes, c
 /** Decoded (repaired) text of every seed and corpus document: what Headway parses. */
 const sharedTexts = (): string[] => sharedDocs().map((doc) => decode(readSharedFile(doc.relative), doc.relative).text);
 
-// Windows hit the tab and CRLF families only rarely (a box alone on a CRLF line, a tab before
-// `>`): with this seed they pass; other seeds may land on a known divergence listed above.
+// Windows reach the tab family only rarely (a tab before `>` indents it 4 columns): with this
+// seed they pass; another seed may land on a known divergence listed above.
 test('differential: mutated windows of the seeds and corpus', (t) => {
   if (!requireShared(t)) return;
   const texts = sharedTexts();

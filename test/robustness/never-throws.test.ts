@@ -1,6 +1,7 @@
 /**
- * Whatever the bytes, `analyze` returns a report — no exception — and every line it points at
- * is a line of the document (1..doc.lines). PRODUCT.md: "Bad input … never a crash".
+ * Whatever the bytes, `analyze` returns a report — no exception, and no `internal-error`
+ * finding (a throw analyze caught is still a crash of ours) — and every line it points at is a
+ * line of the document (1..doc.lines). PRODUCT.md: "Bad input … never a crash".
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -14,6 +15,7 @@ function analyzesCleanly(input: string | Uint8Array): void {
   const report = analyzeText(input, 'fuzz.md');
   assert.ok(Number.isInteger(report.doc.lines) && report.doc.lines >= 1, `doc.lines = ${report.doc.lines}`);
   assert.deepEqual(linesOutOfRange(report), [], `lines outside 1..${report.doc.lines}`);
+  assert.deepEqual(report.findings.filter((f) => f.ruleId === 'internal-error').map((f) => f.message), []);
 }
 
 /** Characters that make Markdown structure, so random strings reach the block and inline parsers. */
