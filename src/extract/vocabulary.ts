@@ -101,9 +101,11 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
       return phrases.get(normalizePhrase(phrase));
     },
     mayBracket(raw) {
-      const first = FIRST_WORD.exec(raw)?.[1]?.toLowerCase();
-      const last = LAST_WORD.exec(raw)?.[1]?.toLowerCase();
-      return (first !== undefined && firstWords.has(first.replace(/’/g, "'"))) || (last !== undefined && lastWords.has(last.replace(/’/g, "'")));
+      let a = 0;
+      while (a < raw.length && LEAD_SKIP.has(raw.charCodeAt(a))) a++;
+      let b = raw.length;
+      while (b > a && TRAIL_SKIP.has(raw.charCodeAt(b - 1))) b--;
+      return firstWords.has(wordFrom(raw, a)) || lastWords.has(wordBefore(raw, b));
     },
     extend(more) {
       const merged: Partial<Record<ItemState, readonly string[]>> = { ...extra };
@@ -126,21 +128,31 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u;
-const FIRST_WORD = /^[\s*_(\[>#-]*([\p{L}\p{N}\p{M}'’]+)/u;
-const LAST_WORD = /([\p{L}\p{N}\p{M}'’]+)[\s*_).\]!]*$/u;
+/** Markup and space skipped before a first word (` **(`) and after a last word (`**). `). */
+const LEAD_SKIP = new Set([...' \t\r\n*_([>#-'].map((c) => c.charCodeAt(0)));
+const TRAIL_SKIP = new Set([...' \t\r\n*_).]!'].map((c) => c.charCodeAt(0)));
+
+/** True for a letter, digit, mark or apostrophe; ASCII decided without a regular expression. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+  return WORD_CHAR.test(text[i]!);
+}
 
 /** The word starting at `index`, lower-cased (`In-Progress` → `in`). */
 function wordFrom(text: string, index: number): string {
   let end = index;
-  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
-  return text.slice(index, end).toLowerCase().replace(/’/g, "'");
+  while (end < text.length && isWordChar(text, end)) end++;
+  const word = text.slice(index, end).toLowerCase();
+  return word.includes('’') ? word.replace(/’/g, "'") : word;
 }
 
 /** The word ending at `index`, lower-cased. */
 function wordBefore(text: string, index: number): string {
   let start = index;
-  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
-  return text.slice(start, index).toLowerCase().replace(/’/g, "'");
+  while (start > 0 && isWordChar(text, start - 1)) start--;
+  const word = text.slice(start, index).toLowerCase();
+  return word.includes('’') ? word.replace(/’/g, "'") : word;
 }
 
 /** Reads one icon starting at `index`: a status symbol or any pictograph, with its modifiers. */

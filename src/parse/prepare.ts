@@ -13,11 +13,14 @@ export function prepareForParse(text: string): { input: string; frontMatterEnd: 
   let input = text;
   if (frontMatterEnd > 0) input = blank(text.slice(0, frontMatterEnd)) + text.slice(frontMatterEnd);
   if (input.includes('\r')) input = input.replace(CR, (cr) => (cr.length === 2 ? ' \n' : '\n'));
-  if (input.includes('|')) input = input.replace(PADDED_DELIMITER_ROW, (_, row: string, pad: string) => `${row.slice(0, -1)}${pad}|`);
+  if (DELIMITER_HINT.test(input)) input = input.replace(PADDED_DELIMITER_ROW, (_, row: string, pad: string) => `${row.slice(0, -1)}${pad}|`);
   return { input, frontMatterEnd };
 }
 
 const CR = /\r\n?/g;
+
+/** A delimiter row ends `-|` or `:|` before whitespace: only then is the row pattern worth running. */
+const DELIMITER_HINT = /[-:]\|[ \t]+$/m;
 
 /**
  * A table's delimiter row with whitespace after its last pipe. GFM accepts it; Lezer's row
