@@ -23,9 +23,22 @@ const CANONICAL: Readonly<Record<string, string>> = {
   里程碑: 'milestone', спринт: 'sprint', woche: 'week', semaine: 'week',
 };
 
-/** Lower case, every run of non-letters one space. ASCII text takes the cheaper pattern. */
-const fold = (text: string) =>
-  (/^[\x00-\x7f]*$/.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ') : text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+/** Lower case, every run of non-letters one space. ASCII text is folded by char codes. */
+function fold(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += ' ';
+      out += String.fromCharCode(c);
+      gap = false;
+    } else gap = true;
+  }
+  return out;
+}
 
 /** The key a title is matched by. */
 export function nameKey(title: string): NameKey {

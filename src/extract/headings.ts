@@ -39,8 +39,28 @@ export interface HeadingContext {
 
 const ICONS_AT_ENDS = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu;
 
-/** Reads a heading's plain text. */
+/**
+ * Reads a heading's plain text. A heading without markup is a pure function of its text, and
+ * headings repeat across a repository's documents (`## Done`, `### Notes`) and across the
+ * versions history replays: those readings are remembered.
+ */
 export function readHeading(plain: PlainText, vocabulary: Vocabulary, context: HeadingContext): HeadingReading {
+  if (!plain.literal) return readHeadingText(plain, vocabulary, context);
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, (memo = new Map()));
+  const key = (context.decorativeLead ? '1' : '0') + plain.text;
+  let reading = memo.get(key);
+  if (!reading) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (reading = readHeadingText(plain, vocabulary, context)));
+  }
+  return reading;
+}
+
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<Vocabulary, Map<string, HeadingReading>>();
+
+function readHeadingText(plain: PlainText, vocabulary: Vocabulary, context: HeadingContext): HeadingReading {
   const text = plain.text;
   const bare = text.replace(ICONS_AT_ENDS, '');
   const field = fieldHeading(bare, vocabulary);

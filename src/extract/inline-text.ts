@@ -18,6 +18,8 @@ export interface PlainText {
   readonly struckPrefix: number;
   /** True for a character that came from an inline code span. */
   code(index: number): boolean;
+  /** True when the source held no markup: the text depends on nothing but the source words. */
+  readonly literal: boolean;
 }
 
 interface Edit {
@@ -33,8 +35,8 @@ const DROP = new Set([
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', copy: '©' };
 
-/** Characters that can start inline markup, a heading mark or a quote mark; without them the text is its own plain text. */
-const MARKUP = /[*_`[\]<>&\\~!#|=^]/;
+/** Characters that can start inline markup or a quote mark; without them the text is its own plain text. */
+const MARKUP = /[*_`[\]<>&\\~]/;
 
 /**
  * Renders `[from, to)` of the source as display text: marks, link targets and HTML tags
@@ -43,7 +45,7 @@ const MARKUP = /[*_`[\]<>&\\~!#|=^]/;
  */
 export function plainText(scope: SyntaxNode, source: string, from: number, to: number): PlainText {
   const slice = source.slice(from, to);
-  if (!MARKUP.test(slice)) return literal(slice, from);
+  if (!MARKUP.test(slice)) return literal(source, slice, from);
   const edits: Edit[] = [];
   let struckFrom = -1;
   let struckTo = -1;
@@ -90,55 +92,82 @@ export function plainText(scope: SyntaxNode, source: string, from: number, to: n
   const struck = struckFrom >= 0 && text.length > 0 && map[0]! >= struckFrom && map[text.length - 1]! < struckTo;
   let struckPrefix = 0;
   if (struckFrom >= 0 && map[0]! >= struckFrom) while (struckPrefix < text.length && map[struckPrefix]! < struckTo) struckPrefix++;
-  const offset = (i: number) => map[Math.max(0, Math.min(i, text.length))]!;
-  return {
-    text,
-    offset,
-    boundary: (i) => built.cut[i] === 1 || (i > 0 && i < map.length && map[i]! - map[i - 1]! > 1 && !isSpace(source.charCodeAt(map[i - 1]! + 1))),
-    sourceRange: (start, end) => range(source, offset, text.length, start, end, to),
-    struck,
-    struckPrefix,
-    code: (i) => codeRanges.length > 0 && codeRanges.some(([a, b]) => map[i]! >= a && map[i]! < b),
-  };
+  return new MarkedText(source, to, text, map, built.cut, struck, struckPrefix, codeRanges);
+}
+
+/** Plain text read through an offset table: markup was stripped from it. */
+class MarkedText implements PlainText {
+  readonly literal = false;
+
+  constructor(
+    private readonly source: string,
+    private readonly end: number,
+    readonly text: string,
+    private readonly map: Int32Array,
+    private readonly cut: Uint8Array,
+    readonly struck: boolean,
+    readonly struckPrefix: number,
+    private readonly codeRanges: readonly (readonly [number, number])[],
+  ) {}
+
+  offset(i: number): number {
+    return this.map[Math.max(0, Math.min(i, this.text.length))]!;
+  }
+
+  boundary(i: number): boolean {
+    const map = this.map;
+    return this.cut[i] === 1 || (i > 0 && i < map.length && map[i]! - map[i - 1]! > 1 && !isSpace(this.source.charCodeAt(map[i - 1]! + 1)));
+  }
+
+  sourceRange(start: number, end: number): { from: number; to: number } {
+    const length = this.text.length;
+    if (end <= 0) return { from: this.offset(0), to: this.offset(0) };
+    const last = this.offset(Math.min(end, length) - 1);
+    return { from: start >= length ? this.end : this.offset(start), to: last + charLength(this.source, last) };
+  }
+
+  code(i: number): boolean {
+    const at = this.map[i]!;
+    return this.codeRanges.length > 0 && this.codeRanges.some(([a, b]) => at >= a && at < b);
+  }
 }
 
 /**
  * Text with no markup at all: its plain text is the slice with runs of whitespace folded.
- * Most items are like this, so they skip the tree walk and the offset table.
+ * Most blocks are like this, so they skip the tree walk and the offset table.
  */
-function literal(slice: string, from: number): PlainText {
+function literal(source: string, slice: string, from: number): PlainText {
   const lead = slice.length - slice.trimStart().length;
   const trimmed = slice.trim();
-  if (!/\s\s|[\t\r\n]/.test(trimmed)) {
-    const start = from + lead;
-    const offset = (i: number) => start + Math.max(0, Math.min(i, trimmed.length));
-    return {
-      text: trimmed,
-      offset,
-      boundary: () => false,
-      sourceRange: (a, b) => ({ from: offset(a), to: offset(b) }),
-      struck: false,
-      struckPrefix: 0,
-      code: () => false,
-    };
-  }
-  const built = build(slice, 0, slice.length, []);
-  const offset = (i: number) => from + built.map[Math.max(0, Math.min(i, built.text.length))]!;
-  return {
-    text: built.text,
-    offset,
-    boundary: () => false,
-    sourceRange: (a, b) => ({ from: offset(a), to: b > 0 ? offset(b - 1) + 1 : offset(0) }),
-    struck: false,
-    struckPrefix: 0,
-    code: () => false,
-  };
+  if (!/\s\s|[\t\r\n]/.test(trimmed)) return new LiteralText(trimmed, from + lead);
+  const to = from + slice.length;
+  const built = build(source, from, to, []);
+  return new MarkedText(source, to, built.text, built.map, built.cut, false, 0, []);
 }
 
-function range(source: string, offset: (i: number) => number, length: number, start: number, end: number, to: number): { from: number; to: number } {
-  if (end <= 0) return { from: offset(0), to: offset(0) };
-  const last = offset(Math.min(end, length) - 1);
-  return { from: start >= length ? to : offset(start), to: last + charLength(source, last) };
+/** A slice of the source whose plain text is itself: offsets are arithmetic. */
+class LiteralText implements PlainText {
+  readonly literal = true;
+  readonly struck = false;
+  readonly struckPrefix = 0;
+
+  constructor(readonly text: string, private readonly start: number) {}
+
+  offset(i: number): number {
+    return this.start + Math.max(0, Math.min(i, this.text.length));
+  }
+
+  boundary(): boolean {
+    return false;
+  }
+
+  sourceRange(a: number, b: number): { from: number; to: number } {
+    return { from: this.offset(a), to: this.offset(b) };
+  }
+
+  code(): boolean {
+    return false;
+  }
 }
 
 /** Links keep their text and lose their target; a bare `[Name]` with no target stays literal. */

@@ -9,7 +9,7 @@ import { buildItem } from './item-build.js';
 import { readLine } from './lines.js';
 import { OPENING_BLOCKS } from './paragraphs.js';
 import { addPlaceholders } from './placeholders-in-context.js';
-import { readStatus, type StatusReading } from './status.js';
+import { nothingToRead, readStatus, type StatusReading } from './status.js';
 import { isQuiet } from './quiet.js';
 import { readTaskMarker } from './task-marker.js';
 
@@ -130,7 +130,8 @@ function taskItem(
   parent: string | null,
   legend: boolean,
 ): Item {
-  const reading = readStatus(plain.text, x.vocabulary, plain);
+  // Most tasks are plain words: no icon, bracket, percent or status word at either end to peel.
+  const reading = isQuiet(x, plain.text) ? nothingToRead(plain.text.length) : readStatus(plain.text, x.vocabulary, plain);
   let state = task.state;
   // `- [ ] Implement bundling *(In Progress)*`: the words refine an unticked box.
   if (state === 'open' && reading.state !== null && reading.state !== 'done' && reading.state !== 'open') state = reading.state;

@@ -7,6 +7,19 @@ import { readHeading } from './headings.js';
 import { addPlaceholders } from './placeholders-in-context.js';
 import { METRICS_TITLE, OVERVIEW_TITLE, PRIORITY_ICONS, WORK_TITLE } from './lexicon/headings.js';
 
+/**
+ * The heading's words without its marks: after `### ` (and before a closing ` ##`), or above
+ * a setext underline.
+ */
+function headingContent(x: Extraction, node: SyntaxNode): { from: number; to: number } {
+  const marks = node.getChildren('HeaderMark');
+  const first = marks[0];
+  if (!first) return { from: node.from, to: node.to };
+  if (first.from > node.from) return { from: node.from, to: first.from }; // setext: the mark is the underline
+  const closing = marks.length > 1 ? marks[marks.length - 1]! : null;
+  return { from: first.to, to: closing ? closing.from : node.to };
+}
+
 /** Depth of a heading node, or 0 when the node is not a heading. */
 export function headingDepth(name: string): number {
   if (name.startsWith('ATXHeading')) return Number(name.slice(10));
@@ -21,7 +34,8 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
     x.stack.pop();
   }
   const parent = x.section;
-  const plain = x.plain(node.from, node.to, node);
+  const content = headingContent(x, node);
+  const plain = x.plain(content.from, content.to, node);
   const heading = readHeading(plain, x.vocabulary, { decorativeLead: x.decorativeDepths.has(depth) });
   const span = x.span(node.from, node.to);
   addPlaceholders(x, plain);

@@ -40,7 +40,9 @@ export interface Marks {
 
 const NO_MARKS: Marks = { boundary: () => false };
 
-const SEPARATOR = /[\s\-–—:：|·•,，、;/>]/u;
+/** Separators between tokens, and the ones that may end a title, as char-code sets (hot loops). */
+const SEPARATOR = new Set([...' \t\n\r\f\v\u00a0-–—:：|·•,，、;/>'].map((c) => c.charCodeAt(0)));
+const TITLE_TRIM = new Set([...' \t\n\r\f\v\u00a0-–—:：|·•,，、;'].map((c) => c.charCodeAt(0)));
 const AFTER_START_WORD = /^\s*(?:$|[:：\-–—|)\]/,，、;.])/u;
 const BEFORE_END_WORD = /(?:^|[:：\-–—|(\[/,，、;])\s*$/u;
 const SPACE = /\s/u;
@@ -80,8 +82,13 @@ export function readStatus(text: string, vocabulary: Vocabulary, marks: Marks = 
     b = start;
   }
   a = skip(text, a, b, SEPARATOR);
-  b = skipBack(text, b, a, /[\s\-–—:：|·•,，、;]/u);
+  b = skipBack(text, b, a, TITLE_TRIM);
   return decide(tokens, a, b);
+}
+
+/** The reading of a text with nothing to peel (a plain task's words): its whole text is the title. */
+export function nothingToRead(length: number): StatusReading {
+  return { state: null, percent: null, statusText: null, marker: null, health: false, tokens: [], titleStart: 0, titleEnd: length };
 }
 
 export function decide(tokens: readonly StatusToken[], titleStart: number, titleEnd: number): StatusReading {
@@ -214,12 +221,12 @@ function isShouted(text: string, start: number, end: number): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-function skip(text: string, i: number, limit: number, chars: RegExp): number {
-  while (i < limit && chars.test(text[i]!)) i++;
+function skip(text: string, i: number, limit: number, chars: ReadonlySet<number>): number {
+  while (i < limit && chars.has(text.charCodeAt(i))) i++;
   return i;
 }
 
-function skipBack(text: string, j: number, limit: number, chars: RegExp): number {
-  while (j > limit && chars.test(text[j - 1]!)) j--;
+function skipBack(text: string, j: number, limit: number, chars: ReadonlySet<number>): number {
+  while (j > limit && chars.has(text.charCodeAt(j - 1))) j--;
   return j;
 }
