@@ -7,7 +7,8 @@ import { nameKey, type NameKey } from './names.js';
 interface Candidate {
   readonly section: Section;
   readonly key: NameKey;
-  readonly ancestors: ReadonlySet<Section>;
+  /** The enclosing section's candidate, null at the top. */
+  readonly up: Candidate | null;
   /** The top-level part (`# …` section) it belongs to, or null in a document without one. */
   readonly part: Section | null;
   readonly evidence: number;
@@ -33,18 +34,15 @@ export type ClaimMatches = ReadonlyMap<string, ClaimMatch>;
 export function matchClaims(roots: readonly Section[], rootItems: readonly Item[]): ClaimMatches {
   const candidates: Candidate[] = [];
   const where = new Map<Item, Candidate | null>();
-  const visit = (section: Section, ancestors: ReadonlySet<Section>, part: Section | null): Candidate => {
+  const visit = (section: Section, up: Candidate | null, part: Section | null): Candidate => {
     const own = section.depth === 1 ? section : part;
-    const chain = new Set(ancestors).add(section);
-    let evidence = section.items.length;
-    const children = section.sections.map((child) => visit(child, chain, own));
-    for (const child of children) evidence += child.evidence;
-    const candidate = { section, key: nameKey(section.title), ancestors, part: own, evidence };
+    const candidate = { section, key: nameKey(section.title), up, part: own, evidence: section.items.length };
+    for (const child of section.sections) candidate.evidence += visit(child, candidate, own).evidence;
     for (const item of section.items) where.set(item, candidate);
     candidates.push(candidate);
     return candidate;
   };
-  for (const root of roots) visit(root, new Set(), null);
+  for (const root of roots) visit(root, null, null);
   for (const item of rootItems) where.set(item, null);
   const index = indexCandidates(candidates);
 
@@ -52,7 +50,10 @@ export function matchClaims(roots: readonly Section[], rootItems: readonly Item[
   for (const [item, home] of where) {
     if (home && item.line === home.section.line) continue; // a heading item is its own section
     if (item.kind === 'task' && item.state !== 'done') continue;
-    const target = findSection(nameKey(item.ref ?? item.text), item.kind === 'task', index, home);
+    const name = item.ref ?? item.text;
+    // Any match shares its first word with a section's name: most items are ruled out here.
+    if (!index.firstWords.has(firstWord(name))) continue;
+    const target = findSection(nameKey(name), item.kind === 'task', index, home);
     if (!target) continue;
     matches.set(item.id, {
       section: target,
@@ -69,6 +70,8 @@ export function matchClaims(roots: readonly Section[], rootItems: readonly Item[
 
 /** Candidates by every name they answer to, so matching stays linear in the document. */
 interface CandidateIndex {
+  /** First words of every name a candidate answers to (`phase`, `core`…). */
+  readonly firstWords: ReadonlySet<string>;
   readonly numbered: ReadonlyMap<string, Candidate[]>;
   readonly named: ReadonlyMap<string, Candidate[]>;
   /** By the first word of their title's rest, for names that open a longer title. */
@@ -79,6 +82,7 @@ function indexCandidates(candidates: readonly Candidate[]): CandidateIndex {
   const numbered = new Map<string, Candidate[]>();
   const named = new Map<string, Candidate[]>();
   const byFirstWord = new Map<string, Candidate[]>();
+  const firstWords = new Set<string>();
   const add = (map: Map<string, Candidate[]>, key: string, c: Candidate) => {
     const list = map.get(key);
     if (!list) map.set(key, [c]);
@@ -86,15 +90,16 @@ function indexCandidates(candidates: readonly Candidate[]): CandidateIndex {
   };
   for (const c of candidates) {
     if (c.evidence === 0) continue;
+    for (const key of [c.key.numbered, c.key.normalized, c.key.base, c.key.rest]) if (key) firstWords.add(key.slice(0, key.indexOf(' ') >>> 0));
     if (c.key.numbered) add(numbered, c.key.numbered, c);
     for (const key of new Set([c.key.normalized, c.key.base, c.key.rest])) if (key) add(named, key, c);
     if (c.key.rest) add(byFirstWord, c.key.rest.split(' ')[0]!, c);
   }
-  return { numbered, named, byFirstWord };
+  return { firstWords, numbered, named, byFirstWord };
 }
 
 function findSection(key: NameKey, numberedOnly: boolean, index: CandidateIndex, home: Candidate | null): Section | null {
-  const eligible = (c: Candidate) => c !== home && !(home && home.ancestors.has(c.section));
+  const eligible = (c: Candidate) => c !== home && !isAncestor(c, home);
   if (key.numbered) {
     const found = (index.numbered.get(key.numbered) ?? []).filter(eligible);
     const exact = found.filter((c) => c.key.rest === key.rest);
@@ -112,6 +117,17 @@ function findSection(key: NameKey, numberedOnly: boolean, index: CandidateIndex,
     (c) => near(c) && c.key.rest.startsWith(`${key.normalized} `) && separatedAfter(c.section.title, key.normalized),
   );
   return prefixed.length === 1 ? prefixed[0]!.section : null;
+}
+
+function isAncestor(c: Candidate, of: Candidate | null): boolean {
+  for (let up = of?.up ?? null; up; up = up.up) if (up === c) return true;
+  return false;
+}
+
+/** The first run of letters and digits, lower-cased, as `fold` would give it. */
+function firstWord(text: string): string {
+  const m = /[\p{L}\p{N}]+/u.exec(text);
+  return m ? m[0].toLowerCase() : '';
 }
 
 function separatedAfter(title: string, name: string): boolean {
