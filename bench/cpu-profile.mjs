@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './lib/corpus.mjs';
 import { summarizeProfiles } from './lib/cpu-profile-summary.mjs';
-import { CLI, HEADWAY_OK, REPO_ROOT } from './lib/paths.mjs';
+import { CLI, HEADWAY_EXITS, REPO_ROOT } from './lib/paths.mjs';
 import { printTable } from './lib/report.mjs';
 import { assertSucceeded, runNode } from './lib/run-process.mjs';
 
@@ -22,7 +22,7 @@ const headwayArgs = positionals.length > 0
 
 const dir = mkdtempSync(join(tmpdir(), 'headway-cpu-prof-'));
 log(`profiling: headway ${headwayArgs.join(' ')}`);
-const result = assertSucceeded('headway', await runNode(['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI, ...headwayArgs]), HEADWAY_OK);
+const result = assertSucceeded('headway', await runNode(['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI, ...headwayArgs]), HEADWAY_EXITS);
 const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile')).map((name) => join(dir, name));
 const summary = summarizeProfiles(files, Number(values.top));
 

@@ -11,7 +11,7 @@ import { benchOverhead } from './lib/bench-overhead.mjs';
 import { benchSeed, SEED_RUNS } from './lib/bench-seed.mjs';
 import { benchStatus } from './lib/bench-status.mjs';
 import { ensureCorpus, warmPageCache } from './lib/corpus.mjs';
-import { buildStamp, checkBuild, describeMachine, loadNow } from './lib/environment.mjs';
+import { buildStamp, checkBuild, describeMachine, watchOtherWork } from './lib/environment.mjs';
 import { REPO_ROOT } from './lib/paths.mjs';
 import * as report from './lib/report.mjs';
 
@@ -36,9 +36,16 @@ function prepareCorpus(args) {
   return corpus;
 }
 
-function printResults({ status, overhead, seed, errors, loadBefore }, args, corpus) {
+/** One line on how busy the machine was with work other than ours. */
+function describeOtherWork(cores) {
+  if (cores === null) return 'other work on the machine: unknown (no /proc)';
+  const verdict = cores < 0.1 ? 'the machine was quiet' : 'other work competed for the cores: figures are slower than on a quiet machine';
+  return `other processes kept ${cores.toFixed(2)} cores busy on average during the run — ${verdict}`;
+}
+
+function printResults({ status, overhead, seed, errors, otherCores }, args, corpus) {
   console.log(`\n${describeMachine()}`);
-  console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadNow().toFixed(2)} after — above ~0.5 other work was competing for the cores`);
+  console.log(describeOtherWork(otherCores));
   if (corpus) console.log(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB${corpus.reference ? '' : ' (NOT the reference corpus)'}; rounds: ${args.rounds}`);
   if (status) {
     console.log('\n1. Whole processes on the corpus, alternating');
@@ -53,7 +60,7 @@ function printResults({ status, overhead, seed, errors, loadBefore }, args, corp
     report.printTable(report.SEED_HEADERS, report.seedRows(seed));
   }
   console.log('\nTargets');
-  report.printTable(report.TARGET_HEADERS, report.targetRows({ status, overhead, seed, errors }));
+  report.printTable(report.TARGET_HEADERS, report.targetRows({ status, overhead, seed, errors, corpus }));
 }
 
 async function main() {
@@ -62,11 +69,11 @@ async function main() {
   const stale = checkBuild();
   if (stale) log(`warning: ${stale}`);
   const errors = {};
-  const loadBefore = loadNow();
+  const otherWork = watchOtherWork();
   const builtBefore = buildStamp();
   const needsCorpus = args.only.has('status') || args.only.has('overhead');
   const corpus = needsCorpus ? prepareCorpus(args) : null;
-  const results = { errors, loadBefore };
+  const results = { errors };
   if (args.only.has('status')) {
     log(`\n1. status: markdown-it / lezer / headway, ${args.rounds} rounds`);
     results.status = await attempt('status', errors, () => benchStatus({ corpus, rounds: args.rounds, log }));
@@ -79,6 +86,7 @@ async function main() {
     log(`\n3. seed: node -e 0 / headway status, ${SEED_RUNS} runs`);
     results.seed = await attempt('seed', errors, () => benchSeed({ log }));
   }
+  results.otherCores = otherWork();
   printResults(results, args, corpus);
   if (buildStamp() !== builtBefore) log('\nwarning: dist/ was rebuilt during the run: figures may mix two builds; run again');
   process.exitCode = Object.keys(errors).length > 0 ? 1 : 0;

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertSucceeded, runNode } from './run-process.mjs';
-import { CLI, HEADWAY_OK, SHARED } from './paths.mjs';
+import { CLI, HEADWAY_EXITS, SHARED } from './paths.mjs';
 import { median, min } from './stats.mjs';
 
 export const SEED_RUNS = 20;
@@ -19,10 +19,10 @@ export function findSeed() {
 export async function benchSeed({ log }) {
   const seed = findSeed();
   const contestants = [
-    { name: 'floor', args: ['-e', '0'], ok: {} },
-    { name: 'headway', args: [CLI, 'status', seed], ok: HEADWAY_OK },
+    { name: 'floor', args: ['-e', '0'] },
+    { name: 'headway', args: [CLI, 'status', seed], exits: HEADWAY_EXITS },
   ];
-  const once = async ({ name, args, ok }) => assertSucceeded(name, await runNode(args), ok).ms;
+  const once = async ({ name, args, exits }) => assertSucceeded(name, await runNode(args), exits).ms;
   const times = { floor: [], headway: [] };
   for (const contestant of contestants) await once(contestant);
   for (let run = 0; run < SEED_RUNS; run++) {

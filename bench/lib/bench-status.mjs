@@ -2,16 +2,16 @@
 // files, each its own process, alternating in the same run.
 import { join } from 'node:path';
 import { assertSucceeded, runNode } from './run-process.mjs';
-import { CLI, HEADWAY_OK, LIB, RSS_WRAP } from './paths.mjs';
+import { CLI, HEADWAY_EXITS, LIB, RSS_WRAP } from './paths.mjs';
 import { max, mbPerSecond, median, min } from './stats.mjs';
 
 /** The three processes, each run through rss-wrap.mjs so it reports its own peak RSS. */
 function contestants(dir) {
   const baseline = (script) => [RSS_WRAP, join(LIB, script), dir];
   return [
-    { id: 'markdown-it', name: 'markdown-it parse (1 thread)', args: baseline('parse-markdown-it.mjs'), count: countLines, ok: {} },
-    { id: 'lezer', name: '@lezer/markdown+GFM parse (1 thread)', args: baseline('parse-lezer.mjs'), count: countLines, ok: {} },
-    { id: 'headway', name: 'headway status --json', args: [RSS_WRAP, CLI, 'status', '--json', dir], count: countDocuments, ok: HEADWAY_OK },
+    { id: 'markdown-it', name: 'markdown-it parse (1 thread)', args: baseline('parse-markdown-it.mjs'), count: countLines },
+    { id: 'lezer', name: '@lezer/markdown+GFM parse (1 thread)', args: baseline('parse-lezer.mjs'), count: countLines },
+    { id: 'headway', name: 'headway status --json', args: [RSS_WRAP, CLI, 'status', '--json', dir], count: countDocuments, exits: HEADWAY_EXITS },
   ];
 }
 
@@ -31,7 +31,7 @@ function countDocuments(stdout) {
  */
 async function warmUpAndCheck(list, corpus, log) {
   for (const contestant of list) {
-    const result = assertSucceeded(contestant.name, await runNode(contestant.args, { keepStdout: true, cwd: corpus.dir }), contestant.ok);
+    const result = assertSucceeded(contestant.name, await runNode(contestant.args, { keepStdout: true, cwd: corpus.dir }), contestant.exits);
     const count = contestant.count(result.stdout);
     if (count !== corpus.files) throw new Error(`${contestant.name} saw ${count} files, expected ${corpus.files}`);
     log(`  warm-up ${contestant.name}: ${(result.ms / 1000).toFixed(2)} s, ${count} files`);
@@ -65,7 +65,7 @@ export async function benchStatus({ corpus, rounds, log }) {
   for (let round = 0; round < rounds; round++) {
     const line = [];
     for (const contestant of rotate(list, round)) {
-      const result = assertSucceeded(contestant.name, await runNode(contestant.args, { cwd: corpus.dir }), contestant.ok);
+      const result = assertSucceeded(contestant.name, await runNode(contestant.args, { cwd: corpus.dir }), contestant.exits);
       runs.get(contestant.id).push(result);
       line.push(`${contestant.id} ${(result.ms / 1000).toFixed(2)} s`);
     }

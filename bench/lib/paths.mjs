@@ -10,4 +10,4 @@ export const RSS_WRAP = join(LIB, 'rss-wrap.mjs');
 /** ../shared beside the checkout: seeds and the corpus generator. */
 export const SHARED = join(REPO_ROOT, '..', 'shared');
 /** How a finished headway run may exit: 0, or 1 (with nothing on stderr) when it reported findings. */
-export const HEADWAY_OK = { findingsExit1: true };
+export const HEADWAY_EXITS = { findingsExit1: true };
