@@ -51,50 +51,67 @@ for (const state of ITEM_STATES) for (const icon of STATUS_ICONS[state]) ICON_ST
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const SELECTOR = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3]/u;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s_\\-]+").replace(/'/g, "['’]");
-}
-
-/** Compiles the word list (plus extras) into start- and end-anchored matchers. */
+/**
+ * Compiles the word list (plus extras) into matchers. Phrases are looked up word by word in a
+ * map — `in progress`, `not yet started` — rather than through one alternation of every phrase:
+ * no regular expression to compile (which made the first analysis of a process slow) and a
+ * miss costs a set lookup.
+ */
 export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readonly string[]>>> = {}): Vocabulary {
   const phrases = new Map<string, ItemState | null>();
   for (const word of HEALTH_WORDS) phrases.set(normalizePhrase(word), null);
   for (const state of ITEM_STATES) {
     for (const word of [...STATUS_WORDS[state], ...(extra[state] ?? [])]) phrases.set(normalizePhrase(word), state);
   }
-  const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length);
-  // First and last words of every phrase: most positions are ruled out by a set lookup,
-  // before any regular expression runs.
-  const firstChars = new Set(sorted.map((p) => p[0]!));
-  const firstWords = new Set(sorted.map((p) => p.split(' ')[0]!.replace(/['’]/g, "'")));
-  const lastWords = new Set(sorted.map((p) => p.split(' ').pop()!.replace(/['’]/g, "'")));
-  const longest = (sorted[0]?.length ?? 0) * 2;
-  const alternation = sorted.map(escape).join('|');
-  const atStart = new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}])`, 'iuy');
-  const atEnd = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})$`, 'iu');
+  const keys = [...phrases.keys()];
+  const firstWords = new Set(keys.map((p) => p.split(' ')[0]!));
+  const lastWords = new Set(keys.map((p) => p.split(' ').pop()!));
+  const maxWords = Math.max(1, ...keys.map((p) => p.split(' ').length));
 
-  const toMatch = (start: number, end: number, raw: string): WordMatch | null => {
-    const phrase = normalizePhrase(raw);
-    const state = phrases.get(phrase);
-    if (state === undefined) return null;
+  const toMatch = (start: number, end: number, phrase: string): WordMatch => {
+    const state = phrases.get(phrase)!;
     return { start, end, state, health: state === null, phrase };
   };
 
+  /** The longest phrase made of the words starting at `index`. */
+  const wordAt = (text: string, index: number): WordMatch | null => {
+    if (index >= text.length || !isWordChar(text, index)) return null;
+    let end = wordEnd(text, index);
+    let key = lowerWord(text, index, end);
+    if (!firstWords.has(key)) return null;
+    let best = phrases.has(key) ? toMatch(index, end, key) : null;
+    for (let n = 1; n < maxWords; n++) {
+      const next = skipJoin(text, end);
+      if (next === end || next >= text.length || !isWordChar(text, next)) break;
+      const after = wordEnd(text, next);
+      key = `${key} ${lowerWord(text, next, after)}`;
+      end = after;
+      if (phrases.has(key)) best = toMatch(index, end, key);
+    }
+    return best;
+  };
+
+  /** The longest phrase made of the words ending at `index`. */
+  const wordEndingAt = (text: string, index: number): WordMatch | null => {
+    if (index === 0 || !isWordChar(text, index - 1)) return null;
+    let start = wordStart(text, index);
+    let key = lowerWord(text, start, index);
+    if (!lastWords.has(key)) return null;
+    let best = phrases.has(key) ? toMatch(start, index, key) : null;
+    for (let n = 1; n < maxWords; n++) {
+      const prev = skipJoinBack(text, start);
+      if (prev === start || prev === 0 || !isWordChar(text, prev - 1)) break;
+      const before = wordStart(text, prev);
+      key = `${lowerWord(text, before, prev)} ${key}`;
+      start = before;
+      if (phrases.has(key)) best = toMatch(start, index, key);
+    }
+    return best;
+  };
+
   return {
-    wordAt(text, index) {
-      if (index >= text.length || !firstChars.has(text[index]!.toLowerCase()) || !firstWords.has(wordFrom(text, index))) return null;
-      atStart.lastIndex = index;
-      const m = atStart.exec(text);
-      return m ? toMatch(index, index + m[0].length, m[0]) : null;
-    },
-    wordEndingAt(text, index) {
-      if (index === 0 || !lastWords.has(wordBefore(text, index))) return null;
-      // Only the last few dozen characters can hold a phrase ending here: matching a `$`-anchored
-      // alternation against the whole text would try it at every position.
-      const from = Math.max(0, index - longest - 1);
-      const m = atEnd.exec(text.slice(from, index));
-      return m ? toMatch(from + m.index, index, m[0]) : null;
-    },
+    wordAt,
+    wordEndingAt,
     iconAt,
     iconEndingAt,
     stateOf(phrase) {
@@ -114,13 +131,9 @@ export function buildVocabulary(extra: Readonly<Partial<Record<ItemState, readon
     },
     firstWord(text, from = 0) {
       for (let i = from; i < text.length; i++) {
-        if (!firstChars.has(text[i]!.toLowerCase()) || (i > from && /[\p{L}\p{N}]/u.test(text[i - 1]!))) continue;
-        atStart.lastIndex = i;
-        const m = atStart.exec(text);
-        if (m) {
-          const match = toMatch(i, i + m[0].length, m[0]);
-          if (match) return match;
-        }
+        if (!isWordChar(text, i) || (i > from && isWordChar(text, i - 1))) continue;
+        const match = wordAt(text, i);
+        if (match) return match;
       }
       return null;
     },
@@ -131,6 +144,36 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u;
 /** Markup and space skipped before a first word (` **(`) and after a last word (`**). `). */
 const LEAD_SKIP = new Set([...' \t\r\n*_([>#-'].map((c) => c.charCodeAt(0)));
 const TRAIL_SKIP = new Set([...' \t\r\n*_).]!'].map((c) => c.charCodeAt(0)));
+
+/** Where the word starting at `i` ends. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordChar(text, i)) i++;
+  return i;
+}
+
+/** Where the word ending at `i` starts. */
+function wordStart(text: string, i: number): number {
+  while (i > 0 && isWordChar(text, i - 1)) i--;
+  return i;
+}
+
+/** Skips what may join the words of a phrase (`in progress`, `in-progress`, `not_started`). */
+function skipJoin(text: string, i: number): number {
+  while (i < text.length && JOIN.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function skipJoinBack(text: string, i: number): number {
+  while (i > 0 && JOIN.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+const JOIN = new Set([32, 9, 10, 13, 0xa0, 95, 45]);
+
+function lowerWord(text: string, start: number, end: number): string {
+  const word = text.slice(start, end).toLowerCase();
+  return word.includes('’') ? word.replace(/’/g, "'") : word;
+}
 
 /** True for a letter, digit, mark or apostrophe; ASCII decided without a regular expression. */
 function isWordChar(text: string, i: number): boolean {
