@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 export const LIB = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(LIB, '..', '..');
 export const DIST = join(REPO_ROOT, 'dist', 'src');
-export const CLI = join(DIST, 'cli', 'main.js');
+export const CLI = join(REPO_ROOT, 'dist', 'headway.js');
 export const RSS_WRAP = join(LIB, 'rss-wrap.mjs');
 /** ../shared beside the checkout: seeds and the corpus generator. */
 export const SHARED = join(REPO_ROOT, '..', 'shared');

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 
-/** Headway's version, from package.json (three folders above dist/src/cli/). */
+/** Headway's version, from the package.json above this file (bundled in dist/ or compiled in dist/src/cli/). */
 export function headwayVersion(): string {
-  const manifest: unknown = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
-  const version = (manifest as { version?: unknown }).version;
-  return typeof version === 'string' ? version : 'unknown';
+  for (let up = new URL('./', import.meta.url), i = 0; i < 5; up = new URL('../', up), i++) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL('package.json', up), 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === 'headway' && typeof manifest.version === 'string') return manifest.version;
+    } catch {
+      // not here; look one folder up
+    }
+  }
+  return 'unknown';
 }

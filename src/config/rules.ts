@@ -1,6 +1,7 @@
 import type { DiagnosticSeverity } from '../model/diagnostic.js';
 import type { RuleSetting } from '../pipeline/options.js';
 import type { Rule } from '../rules/define.js';
+import { z } from 'zod';
 import { describeIssues, type ConfigIssue } from './issues.js';
 import { closest } from './suggest.js';
 
@@ -57,7 +58,7 @@ function resolveRule(rule: ConfigurableRule, entry: unknown, issues: ConfigIssue
     return null;
   }
   if (entry.length === 1) return { severity, options: rule.defaultOptions };
-  const parsed = rule.schema.safeParse(mergeOptions(rule.defaultOptions, options), { reportInput: true });
+  const parsed = rule.schema(z).safeParse(mergeOptions(rule.defaultOptions, options), { reportInput: true });
   if (!parsed.success) {
     issues.push(...describeIssues(parsed.error.issues, [...path, 1], () => optionKeys(rule.defaultOptions)));
     return null;

@@ -41,13 +41,23 @@ export function joinStatusJson(documents: readonly string[], indent: number): st
  * without first building it as one string.
  */
 export function* statusJsonChunks(documents: readonly string[], indent: number): Generator<string> {
+  const layout = statusJsonLayout(indent);
+  yield layout.open;
+  for (const [index, document] of documents.entries()) yield layout.document(document, index);
+  yield layout.close(documents.length);
+}
+
+/** The pieces around and between documents, for writing the JSON as documents arrive. */
+export function statusJsonLayout(indent: number): { open: string; document(text: string, index: number): string; close(count: number): string } {
   const one = ' '.repeat(indent);
   const two = one + one;
   const newline = indent === 0 ? '' : '\n';
   const colon = indent === 0 ? ':' : ': ';
-  yield `{${newline}${one}"schemaVersion"${colon}${SCHEMA_VERSION},${newline}${one}"documents"${colon}[`;
-  for (const [index, document] of documents.entries()) yield `${index === 0 ? '' : ','}${newline}${two}${document}`;
-  yield `${documents.length === 0 ? '' : `${newline}${one}`}]${newline}}\n`;
+  return {
+    open: `{${newline}${one}"schemaVersion"${colon}${SCHEMA_VERSION},${newline}${one}"documents"${colon}[`,
+    document: (text, index) => `${index === 0 ? '' : ','}${newline}${two}${text}`,
+    close: (count) => `${count === 0 ? '' : `${newline}${one}`}]${newline}}\n`,
+  };
 }
 
 /** One document in the JSON contract. */

@@ -11,13 +11,16 @@ const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Batches per thread: enough to even out uneven files, few enough that messages stay rare. */
 const BATCHES_PER_THREAD = 8;
 
-/** Reads and analyzes files on a pool of worker threads, sending batches of paths; results in input order. */
+/**
+ * Reads and analyzes files on a pool of worker threads, sending batches of paths. Each batch's
+ * outcomes go to `deliver` as soon as it finishes, with the index of its first file.
+ */
 export async function analyzeOnPool<P extends Projection>(
   files: readonly SourceFile[],
   options: AnalyzeOptions,
   projection: P,
-  onProgress: (done: number) => void,
-): Promise<FileOutcome<Projected<P>>[]> {
+  deliver: (start: number, outcomes: FileOutcome<Projected<P>>[]) => void,
+): Promise<void> {
   const threads = Math.max(1, Math.min(availableParallelism(), files.length));
   const batches = splitIntoBatches(files, threads * BATCHES_PER_THREAD);
   // Loaded here, not at the top: a one-file run never pays for the pool's import.
@@ -28,14 +31,12 @@ export async function analyzeOnPool<P extends Projection>(
     maxThreads: threads,
   });
   try {
-    let done = 0;
-    const results = await Promise.all(batches.map(async (batch) => {
-      const outcomes = await pool.run({ files: batch, options, projection });
-      done += batch.length;
-      onProgress(done);
-      return outcomes;
+    let start = 0;
+    await Promise.all(batches.map(async (batch) => {
+      const first = start;
+      start += batch.length;
+      deliver(first, await pool.run({ files: batch, options, projection }));
     }));
-    return results.flat();
   } finally {
     await pool.destroy();
   }

@@ -39,30 +39,39 @@ export async function analyzeFiles(
   options: AnalyzeOptions,
   run: AnalyzeFilesRun<Projection> = {},
 ): Promise<unknown[]> {
-  const projection = run.projection ?? REPORT;
-  const report = (done: number): void => run.onProgress?.(done, files.length);
-  const mode = run.mode ?? 'auto';
-  const inline = mode === 'inline' || (mode === 'auto' && (await isSmallJob(files)));
-  const outcomes = inline
-    ? analyzeInline(files, options, projection, report)
-    : await analyzeOnPool(files, options, projection, report);
-  return files.map((file, index) => {
-    const outcome = outcomes[index];
-    assert(outcome !== undefined, 'expected one outcome per file');
-    if (!outcome.ok) throw new IoError(file.display, outcome.code);
-    return outcome.value;
-  });
+  const values: unknown[] = [];
+  await analyzeEach(files, options, run, (value) => values.push(value));
+  return values;
 }
 
-function analyzeInline(
+/**
+ * The same, handing each result to `emit` in input order as soon as it and every result
+ * before it are ready — so a caller can write tens of megabytes of output without holding it.
+ */
+export async function analyzeEach(
   files: readonly SourceFile[],
   options: AnalyzeOptions,
-  projection: Projection,
-  onProgress: (done: number) => void,
-): FileOutcome<unknown>[] {
-  return files.map((file, index) => {
-    const outcome = analyzeSource(file, options, projection);
-    onProgress(index + 1);
-    return outcome;
-  });
+  run: AnalyzeFilesRun<Projection>,
+  emit: (value: unknown, index: number) => void,
+): Promise<void> {
+  const projection = run.projection ?? REPORT;
+  const mode = run.mode ?? 'auto';
+  const inline = mode === 'inline' || (mode === 'auto' && (await isSmallJob(files)));
+  const waiting = new Map<number, FileOutcome<unknown>>();
+  let next = 0;
+  const deliver = (start: number, outcomes: readonly FileOutcome<unknown>[]): void => {
+    outcomes.forEach((outcome, offset) => waiting.set(start + offset, outcome));
+    for (let outcome = waiting.get(next); outcome !== undefined; outcome = waiting.get(next)) {
+      waiting.delete(next);
+      const file = files[next];
+      assert(file !== undefined, 'expected one outcome per file');
+      if (!outcome.ok) throw new IoError(file.display, outcome.code);
+      emit(outcome.value, next);
+      next++;
+      run.onProgress?.(next, files.length);
+    }
+  };
+  if (inline) files.forEach((file, index) => deliver(index, [analyzeSource(file, options, projection)]));
+  else await analyzeOnPool(files, options, projection, deliver);
+  assert(next === files.length, 'expected every file delivered');
 }

@@ -1,20 +1,19 @@
-import { z } from 'zod';
 import { defineRule } from './define.js';
 import { allSections, pct } from './sections.js';
 
-const schema = z.strictObject({
-  /** Points of difference allowed between claimed and computed percent. */
-  tolerance: z.number().min(0).max(100).default(10),
-  /** Sections with fewer counted items are too small to judge. */
-  minItems: z.number().int().min(1).default(3),
-});
 
 /** A claimed percent that the items under it do not support. */
 export default defineRule({
   id: 'claim-drift',
   description: 'A claimed percent differs from the computed progress by more than the tolerance.',
   defaultSeverity: 'error',
-  schema,
+  schema: (z) =>
+    z.strictObject({
+      /** Points of difference allowed between claimed and computed percent. */
+      tolerance: z.number().min(0).max(100).default(10),
+      /** Sections with fewer counted items are too small to judge. */
+      minItems: z.number().int().min(1).default(3),
+    }),
   defaultOptions: { tolerance: 10, minItems: 3 },
   messages: {
     section: '"{{section}}" claims {{claimed}}% but {{done}} of {{total}} items are done ({{computed}}% computed)',

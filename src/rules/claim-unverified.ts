@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from './define.js';
 import { allSections } from './sections.js';
 
@@ -7,7 +6,7 @@ export default defineRule({
   id: 'claim-unverified',
   description: 'A section or the document claims progress but holds no items to verify it.',
   defaultSeverity: 'warning',
-  schema: z.strictObject({}),
+  schema: (z) => z.strictObject({}),
   defaultOptions: {},
   messages: {
     section: '"{{section}}" claims {{claim}} but holds no items that can verify it',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z, ZodType } from 'zod';
 import type { DiagnosticSeverity } from '../model/diagnostic.js';
 import type { Span } from '../model/item.js';
 import type { DocReport } from '../model/progress.js';
@@ -25,7 +25,11 @@ export interface Rule<Options = unknown> {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: DiagnosticSeverity;
-  readonly schema: z.ZodType<Options>;
+  /**
+   * The options' schema, built from zod when a config file is read — a function so that a run
+   * without a config never loads zod.
+   */
+  readonly schema: (zod: typeof z) => ZodType<Options>;
   readonly defaultOptions: Options;
   /** Message templates; `{{name}}` is replaced from `data`. */
   readonly messages: Readonly<Record<string, string>>;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Quantity, Target } from '../model/metric.js';
 import { defineRule } from './define.js';
 
@@ -7,7 +6,7 @@ export default defineRule({
   id: 'metric-missed',
   description: 'A metric misses its target.',
   defaultSeverity: 'warning',
-  schema: z.strictObject({}),
+  schema: (z) => z.strictObject({}),
   defaultOptions: {},
   messages: {
     missed: '{{name}} is {{current}}, target {{target}}',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule } from './define.js';
 
 /** An unfilled template slot. */
@@ -6,7 +5,7 @@ export default defineRule({
   id: 'placeholder',
   description: 'A template placeholder such as [Name] or [Current Date] was never filled in.',
   defaultSeverity: 'warning',
-  schema: z.strictObject({}),
+  schema: (z) => z.strictObject({}),
   defaultOptions: {},
   messages: { placeholder: 'Unfilled placeholder {{text}}' },
   check(report, { report: emit }) {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { parseDate } from '../extract/dates.js';
 import { defineRule } from './define.js';
 
@@ -9,7 +8,7 @@ export default defineRule({
   id: 'stale',
   description: 'The document says it was last updated long ago, or in the future.',
   defaultSeverity: 'warning',
-  schema: z.strictObject({ maxAgeDays: z.number().int().min(1).default(30) }),
+  schema: (z) => z.strictObject({ maxAgeDays: z.number().int().min(1).default(30) }),
   defaultOptions: { maxAgeDays: 30 },
   messages: {
     old: 'Last updated {{date}}, {{days}} days ago (more than {{max}})',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Item } from '../model/item.js';
 import type { DocReport } from '../model/progress.js';
 import { defineRule } from './define.js';
@@ -11,7 +10,7 @@ export default defineRule({
   id: 'status-contradiction',
   description: 'A status contradicts its own percent, its items, or its sub-items.',
   defaultSeverity: 'warning',
-  schema: z.strictObject({}),
+  schema: (z) => z.strictObject({}),
   defaultOptions: {},
   messages: {
     doneBelow: '"{{name}}" is marked done but says {{percent}}%',

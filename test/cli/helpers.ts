@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The compiled `headway` bin. */
-export const BIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../headway.js', import.meta.url));
 
 /** test/fixtures/cli in the source tree (fixtures are not compiled). */
 export const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/cli/', import.meta.url));
@@ -24,7 +24,7 @@ export interface RunOptions {
   readonly uid?: number;
 }
 
-/** Runs `node dist/src/cli/main.js …args` to completion, with colour variables cleared unless given. */
+/** Runs `node dist/headway.js …args` (the bundled bin) to completion, with colour variables cleared unless given. */
 export function headway(args: readonly string[], options: RunOptions = {}): Run {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {

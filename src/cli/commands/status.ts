@@ -1,8 +1,8 @@
 import { analyzeOptionsFrom } from '../../config/config.js';
 import { loadConfig } from '../../config/load.js';
 import { formatStylish } from '../../format/stylish.js';
-import { statusJsonChunks } from '../../format/status-json.js';
-import { analyzeFiles } from '../../pipeline/run.js';
+import { statusJsonLayout } from '../../format/status-json.js';
+import { analyzeEach, analyzeFiles } from '../../pipeline/run.js';
 import { resolveGlobs } from '../../scan/globs.js';
 import { scanPaths } from '../../scan/scan.js';
 import { parseCommandArgs } from '../args.js';
@@ -74,10 +74,18 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const progress = progressLine(io.stderr);
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   if (values.json === true) {
+    // Each document is written as soon as it and those before it are done: the output of a
+    // large scan is never held whole in memory.
     const indent = io.stdout.isTTY ? 2 : 0;
-    const run = analyzeFiles(files, options, { projection: { kind: 'status-json', indent }, onProgress });
-    const documents = await afterProgress(progress, run);
-    for (const chunk of statusJsonChunks(documents, indent)) io.stdout.write(chunk);
+    const layout = statusJsonLayout(indent);
+    let count = 0;
+    io.stdout.write(layout.open);
+    const run = analyzeEach(files, options, { projection: { kind: 'status-json', indent }, onProgress }, (text, index) => {
+      io.stdout.write(layout.document(text as string, index));
+      count++;
+    });
+    await afterProgress(progress, run);
+    io.stdout.write(layout.close(count));
   } else {
     const reports = await afterProgress(progress, analyzeFiles(files, options, { onProgress }));
     const colors = await colorsFor(io.stdout, io.env, values['no-color'] === true);
