@@ -39,8 +39,9 @@ Options:
   --no-color      No colour (NO_COLOR=1 too; FORCE_COLOR=1 forces it)
   -h, --help      Show this help
 
-Globs are relative to each scanned folder. The config's "include" replaces the default
-globs and --include adds to them; --exclude adds to the config's "exclude".
+Globs are relative to the current folder (where headway.config.json lives); a folder outside
+it takes them relative to itself. The config's "include" replaces the default globs and
+--include adds to them; --exclude adds to the config's "exclude".
 `;
 
 /** Columns to fit: the terminal's, else $COLUMNS, else a width that suits a log or a pager. */
