@@ -40,8 +40,20 @@ function fold(text: string): string {
   return out;
 }
 
-/** The key a title is matched by. */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, NameKey>();
+
+/** The key a title is matched by (remembered: titles repeat across a repository's documents). */
 export function nameKey(title: string): NameKey {
+  let key = memo.get(title);
+  if (!key) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(title, (key = computeKey(title)));
+  }
+  return key;
+}
+
+function computeKey(title: string): NameKey {
   const t = title.replace(/^[^\p{L}\p{N}]+/u, '');
   const m = NUMBERED.exec(t);
   const word = m ? m[1]!.toLowerCase() : null;

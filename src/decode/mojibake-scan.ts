@@ -50,6 +50,8 @@ const resolved = (codePoint: number, chars: number, guessed: boolean): Resolutio
   level: plausibility(codePoint),
 });
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /** Score given to U+200D ZWJ between two emoji: above every other guess (see `guess`). */
 const ZWJ_BETWEEN_EMOJI = 10_000;
 
@@ -79,7 +81,11 @@ export function scanPage(text: string, page: CodePage): PageScan {
   while (i < text.length) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
-      i++;
+      // Jump to the next non-ASCII char with a native search: most of a document is ASCII.
+      NON_ASCII.lastIndex = i;
+      const next = NON_ASCII.exec(text);
+      if (next === null) break;
+      i = next.index;
       continue;
     }
     const lead = page.toByte(unit);

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Item, ItemState, Marker, Priority, Span } from '../model/item.js';
 import type { Metric } from '../model/metric.js';
 import type { LineIndex } from '../parse/line-index.js';
-import { itemId } from './identity.js';
+import { extend, idOf, type HashState } from './identity.js';
 import { plainText, type PlainText } from './inline-text.js';
 import type { TaskDialect } from './task-marker.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -62,7 +62,7 @@ export class Extraction {
   /** Heading depths whose leading icons are topic decoration (see `decorativeDepths`). */
   decorativeDepths: ReadonlySet<number> = new Set();
   private readonly occurrences = new Map<string, number>();
-  private readonly joinedPaths = new WeakMap<readonly string[], string>();
+  private readonly pathHashes = new WeakMap<readonly string[], HashState>();
 
   constructor(
     readonly source: string,
@@ -119,12 +119,13 @@ export class Extraction {
 
   /** A stable id for an item: its section path, kind and text, plus its rank among equals. */
   nextId(kind: string, text: string, path: readonly string[] = this.section.path): string {
-    let joined = this.joinedPaths.get(path);
-    if (joined === undefined) this.joinedPaths.set(path, (joined = path.join('\u0000')));
-    const key = `${joined}\u0001${kind}\u0001${text.toLowerCase()}`;
-    const n = this.occurrences.get(key) ?? 0;
-    this.occurrences.set(key, n + 1);
-    return itemId(key, n);
+    // The key is `path \u0001 kind \u0001 text`; the path's part is hashed once per section.
+    let prefix = this.pathHashes.get(path);
+    if (prefix === undefined) this.pathHashes.set(path, (prefix = extend(`${path.join('\u0000')}\u0001`)));
+    const id = idOf(extend(text.toLowerCase(), extend(`${kind}\u0001`, prefix)));
+    const n = this.occurrences.get(id) ?? 0;
+    this.occurrences.set(id, n + 1);
+    return n === 0 ? id : `${id}-${n}`;
   }
 
   addItem(item: Item): void {

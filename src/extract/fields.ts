@@ -18,7 +18,8 @@ for (const [kind, keys] of Object.entries(FIELD_KEYS) as [FieldKind, readonly st
 }
 
 // The key may not hold an unclosed bracket or end in a digit (`resolutions (4:3, 16:9)`, `10:30`).
-const FIELD = /^\s*([^:：\n]{0,39}[^:：\n\d(])\s*[:：]\s*(.*?)\s*$/dsu;
+// Groups give the lengths before the value: the `d` (indices) flag would, but slows every match.
+const FIELD = /^(\s*)([^:：\n]{0,39}[^:：\n\d(])(\s*[:：]\s*)(.*?)\s*$/su;
 const UPDATED_KEY = /\b(?:updated?|aktualisiert|aktualisierung|cập nhật|mise à jour|actualización|atualização|aggiornamento|更新)\b/iu;
 
 /** Reads a field line, or returns null when the key is not one Headway understands. */
@@ -26,8 +27,8 @@ export function readField(plain: string): Field | null {
   if (!plain.includes(':') && !plain.includes('：')) return null;
   const m = FIELD.exec(plain);
   if (!m) return null;
-  const key = m[1]!;
-  const value = m[2]!;
+  const key = m[2]!;
+  const value = m[4]!;
   if ((key.match(/\(/g)?.length ?? 0) !== (key.match(/\)/g)?.length ?? 0)) return null;
   let kind = fieldKind(key, value);
   if (!kind) return null;
@@ -36,8 +37,8 @@ export function readField(plain: string): Field | null {
     if (findPercent(value) !== null) kind = 'progress';
     else if (parseDate(value) === null) return null;
   }
-  const [valueStart, valueEnd] = m.indices![2]!;
-  return { kind, key: key.trim(), value, valueStart, valueEnd };
+  const valueStart = m[1]!.length + key.length + m[3]!.length;
+  return { kind, key: key.trim(), value, valueStart, valueEnd: valueStart + value.length };
 }
 
 /**
