@@ -55,8 +55,6 @@ export class Extraction {
   readonly linkLabels = new Set<string>();
   /** The state a label paragraph (`**Completed:**`) gives the list right after it. */
   pendingLabel: ItemState | null = null;
-  /** True once any item has been read: meta fields come before the work. */
-  evidenceSeen = false;
   /** The item a one-line status paragraph (`✅ **Auth**`) made: the list after it is its detail. */
   pendingParent: string | null = null;
   /** Heading depths whose leading icons are topic decoration (see `decorativeDepths`). */
@@ -130,6 +128,11 @@ export class Extraction {
 
   addItem(item: Item): void {
     this.section.items.push(item);
-    this.evidenceSeen = true;
   }
+
+  /**
+   * What every segment of this document depends on besides its own text: dialect, vocabulary
+   * and link labels (segment memo key; set once the link references are known).
+   */
+  documentKey = '';
 }

@@ -1,13 +1,14 @@
+import type { SyntaxNode } from '@lezer/common';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { EncodingReport, ProgressDoc } from '../model/document.js';
 import { LineIndex } from '../parse/line-index.js';
 import type { Parsed } from '../parse/parse.js';
-import { readBlock } from './blocks.js';
 import { Extraction } from './context.js';
 import { readFrontMatter } from './front-matter.js';
 import { pairMetrics } from './metric-pairs.js';
 import { statusScale } from './status-scale.js';
-import { decorativeDepths, firstItemLine, freeze, headingDepth, openSection, settle } from './sections.js';
+import { documentKey, readSegment } from './segments.js';
+import { decorativeDepths, firstItemLine, freeze, headingDepth, settle } from './sections.js';
 import { detectDialect } from './task-marker.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
 
@@ -41,11 +42,22 @@ export function extract(input: ExtractInput): ProgressDoc {
   }
   if (parsed.frontMatterEnd > 0) readFrontMatter(x, parsed.frontMatterEnd);
   x.decorativeDepths = decorativeDepths(x);
+  x.documentKey = documentKey(x);
+  // Segments: the preamble, then each top-level heading with the blocks up to the next one.
+  let heading: SyntaxNode | null = null;
+  let depth = 0;
+  let from = 0;
+  let blocks: SyntaxNode[] = [];
   for (let node = top.firstChild; node; node = node.nextSibling) {
-    const depth = headingDepth(node.name);
-    if (depth > 0) openSection(x, node, depth);
-    else readBlock(x, node, null, false);
+    const d = headingDepth(node.name);
+    if (d === 0) {
+      blocks.push(node);
+      continue;
+    }
+    readSegment(x, heading, depth, blocks, from, node.from);
+    [heading, depth, from, blocks] = [node, d, node.from, []];
   }
+  readSegment(x, heading, depth, blocks, from, text.length);
   settle(x, x.root, firstItemLine(x.root));
   const root = freeze(x.root);
   const first = root.sections.find((s) => s.depth === 1) ?? root.sections[0];
