@@ -1,5 +1,5 @@
 import type { EncodingReport } from '../model/document.js';
-import { CODE_PAGES, type CodePage } from './codepages.js';
+import { CODE_PAGES, decodeMacRoman, decodeWindows1252, type CodePage } from './codepages.js';
 import { scanPage, type PageScan, type Repair } from './mojibake-scan.js';
 
 /**
@@ -27,9 +27,21 @@ export interface MojibakeResult {
 /** The result for text left as it is. */
 export const noRepair = (text: string): MojibakeResult => ({ text, page: null, repair: 'none', repaired: 0, guessed: 0, unresolved: 0, first: null });
 
+/**
+ * Every char a code page shows for a byte of 0xC0 and above — where each UTF-8 lead byte of
+ * a multi-byte sequence lies. Mojibake starts with one, so a text without any (most real
+ * UTF-8, emoji and all) is left without a scan.
+ */
+const LEAD_IMAGES = (() => {
+  const high = Uint8Array.from({ length: 0x40 }, (_, i) => 0xc0 + i);
+  const chars = new Set([...decodeWindows1252(high), ...decodeMacRoman(high)]);
+  const escaped = [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  return new RegExp(`[${escaped}]`);
+})();
+
 /** Detects mojibake from Windows-1252 or Mac Roman and, when one clearly applies, repairs it. */
 export function repairMojibake(text: string): MojibakeResult {
-  if (!/[^\u0000-\u007f]/.test(text)) return noRepair(text);
+  if (!LEAD_IMAGES.test(text)) return noRepair(text);
   let chosen: PageScan | null = null;
   for (const page of CODE_PAGES) {
     const scan = scanPage(text, page);

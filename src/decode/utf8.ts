@@ -63,3 +63,14 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
 export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes well-formed UTF-8 natively, or gives null when the bytes are not (then `scanUtf8` says where and how). */
+export function decodeValidUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return null;
+  }
+}

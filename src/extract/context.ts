@@ -6,6 +6,7 @@ import type { Metric } from '../model/metric.js';
 import type { LineIndex } from '../parse/line-index.js';
 import { extend, idOf, type HashState } from './identity.js';
 import { plainText, type PlainText } from './inline-text.js';
+import { SegmentMemo } from './segments.js';
 import type { TaskDialect } from './task-marker.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -120,10 +121,14 @@ export class Extraction {
     // The key is `path \u0001 kind \u0001 text`; the path's part is hashed once per section.
     let prefix = this.pathHashes.get(path);
     if (prefix === undefined) this.pathHashes.set(path, (prefix = extend(`${path.join('\u0000')}\u0001`)));
-    const id = idOf(extend(text.toLowerCase(), extend(`${kind}\u0001`, prefix)));
-    const n = this.occurrences.get(id) ?? 0;
-    this.occurrences.set(id, n + 1);
-    return n === 0 ? id : `${id}-${n}`;
+    return this.rankId(idOf(extend(text.toLowerCase(), extend(`${kind}\u0001`, prefix))));
+  }
+
+  /** The id for the next item whose key hashes to `base`: `base` itself, then `base-1`, `base-2`… */
+  rankId(base: string): string {
+    const n = this.occurrences.get(base) ?? 0;
+    this.occurrences.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
   }
 
   addItem(item: Item): void {
@@ -135,4 +140,7 @@ export class Extraction {
    * and link labels (segment memo key; set once the link references are known).
    */
   documentKey = '';
+
+  /** Segments remembered from other documents or versions (segments.ts). */
+  memo: SegmentMemo = SegmentMemo.shared;
 }

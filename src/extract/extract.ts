@@ -7,7 +7,7 @@ import { Extraction } from './context.js';
 import { readFrontMatter } from './front-matter.js';
 import { pairMetrics } from './metric-pairs.js';
 import { statusScale } from './status-scale.js';
-import { documentKey, readSegment } from './segments.js';
+import { documentKey, readSegment, SegmentMemo } from './segments.js';
 import { decorativeDepths, firstItemLine, freeze, headingDepth, settle } from './sections.js';
 import { detectDialect } from './task-marker.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
@@ -20,6 +20,8 @@ export interface ExtractInput {
   readonly encoding: EncodingReport;
   readonly problems?: readonly Diagnostic[];
   readonly vocabulary?: Vocabulary;
+  /** Where unchanged segments are found: the shared memo unless given (history gives one per document). */
+  readonly memo?: SegmentMemo;
 }
 
 /** Reads the progress model out of a parsed document: sections, items, claims, meta, metrics. Pure. */
@@ -43,6 +45,8 @@ export function extract(input: ExtractInput): ProgressDoc {
   if (parsed.frontMatterEnd > 0) readFrontMatter(x, parsed.frontMatterEnd);
   x.decorativeDepths = decorativeDepths(x);
   x.documentKey = documentKey(x);
+  if (input.memo) x.memo = input.memo;
+  x.memo.nextVersion();
   // Segments: the preamble, then each top-level heading with the blocks up to the next one.
   let heading: SyntaxNode | null = null;
   let depth = 0;

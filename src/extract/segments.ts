@@ -18,7 +18,7 @@ import { openSection } from './sections.js';
 export function readSegment(x: Extraction, heading: SyntaxNode | null, depth: number, blocks: readonly SyntaxNode[], from: number, to: number): void {
   const key = contextKey(x, depth) + x.source.slice(from, to);
   const start = { offset: from, line: x.lines.lineAt(from) };
-  const known = memo.get(key);
+  const known = x.memo.get(key);
   if (known) {
     replay(x, known, start, depth);
     return;
@@ -26,7 +26,58 @@ export function readSegment(x: Extraction, heading: SyntaxNode | null, depth: nu
   const before = marks(x, heading ? depth : 0);
   if (heading) openSection(x, heading, depth);
   for (const node of blocks) readBlock(x, node, null, false);
-  remember(key, record(x, heading !== null, before, start));
+  x.memo.set(key, record(x, heading !== null, before, start));
+}
+
+/**
+ * Segments remembered across documents. The shared one (`SegmentMemo.shared`) keeps up to a
+ * budget of text and then starts afresh: a scan of many files sees the same section in many
+ * of them. One made for a sequence of versions of one document (`SegmentMemo.forVersions`)
+ * keeps only the segments of the version before the one being read, which are all that
+ * version can re-use: a long history stays in constant memory.
+ */
+export class SegmentMemo {
+  static readonly shared = new SegmentMemo(32_000_000);
+
+  private current = new Map<string, Recording>();
+  private previous = new Map<string, Recording>();
+  private chars = 0;
+
+  private constructor(private readonly budget: number | null) {}
+
+  /** A memo for the versions of one document, read in order (call `nextVersion` before each). */
+  static forVersions(): SegmentMemo {
+    return new SegmentMemo(null);
+  }
+
+  /** Starts a new version: what the version before it did not use is forgotten. */
+  nextVersion(): void {
+    if (this.budget !== null) return;
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(key: string): Recording | undefined {
+    const found = this.current.get(key);
+    if (found !== undefined || this.budget !== null) return found;
+    const earlier = this.previous.get(key);
+    if (earlier !== undefined) this.current.set(key, earlier);
+    return earlier;
+  }
+
+  set(key: string, recording: Recording): void {
+    if (this.budget !== null) {
+      if (this.chars + key.length > this.budget) this.clear();
+      this.chars += key.length;
+    }
+    this.current.set(key, recording);
+  }
+
+  clear(): void {
+    this.current.clear();
+    this.previous.clear();
+    this.chars = 0;
+  }
 }
 
 const vocabularyIds = new WeakMap<object, number>();
@@ -39,14 +90,13 @@ export function documentKey(x: Extraction): string {
   return `${x.dialect}\u0003${id}\u0003${[...x.linkLabels].sort().join('\u0001')}`;
 }
 
-/** Forgets every remembered segment (tests compare cold and warm runs). */
+/** Forgets every segment the shared memo remembers (tests compare cold and warm runs). */
 export function clearSegmentMemo(): void {
-  memo.clear();
-  memoChars = 0;
+  SegmentMemo.shared.clear();
 }
 
 /** What a segment made, positions relative to its start (offset 0, line 0). */
-interface Recording {
+export interface Recording {
   /** The section it opened (without items, claims or subsections), or null for the preamble. */
   readonly section: Omit<SectionDraft, 'items' | 'sections' | 'claims'> | null;
   readonly claims: readonly Claim[];
@@ -59,9 +109,11 @@ interface Recording {
   readonly problems: readonly Diagnostic[];
 }
 
-/** An item without its id (ids depend on occurrences across the document): re-made on replay. */
+/** An item and its id before the rank among equal items, which depends on the whole document: ranked again on replay. */
 interface RecordedItem {
   readonly item: Item;
+  /** The id's hash of section path, kind and text (`Extraction.baseId`). */
+  readonly base: string;
   /** Index of its parent among the segment's items, or -1. */
   readonly parent: number;
 }
@@ -80,16 +132,6 @@ interface Marks {
 interface Start {
   readonly offset: number;
   readonly line: number;
-}
-
-const MEMO_CHARS = 32_000_000;
-const memo = new Map<string, Recording>();
-let memoChars = 0;
-
-function remember(key: string, recording: Recording): void {
-  if (memoChars + key.length > MEMO_CHARS) clearSegmentMemo();
-  memo.set(key, recording);
-  memoChars += key.length;
 }
 
 /**
@@ -147,7 +189,7 @@ function record(x: Extraction, opened: boolean, before: Marks, start: Start): Re
   return {
     section: draft ? template(draft, move) : null,
     claims: draft ? draft.claims.map(move.span) : [],
-    items: items.map((item) => ({ item: move.item(item), parent: item.parent === null ? -1 : index.get(item.parent) ?? -1 })),
+    items: items.map((item) => ({ item: move.item(item), base: baseOf(item.id), parent: item.parent === null ? -1 : index.get(item.parent) ?? -1 })),
     parentClaims: draft && before.parent !== x.root ? before.parent.claims.slice(before.parentClaims).map(move.span) : [],
     rootClaims: x.root.claims.slice(before.rootClaims).map(move.span),
     meta: x.meta.slice(before.meta).map(move.span),
@@ -168,41 +210,82 @@ function template(d: SectionDraft, move: ReturnType<typeof shift>): Recording['s
 }
 
 function replay(x: Extraction, r: Recording, start: Start, depth: number): void {
-  const move = shift(start.offset, start.line - 1);
+  const offset = start.offset;
+  const lines = start.line - 1;
+  const move = shift(offset, lines);
   let target: SectionDraft = x.root;
   if (r.section) {
     while (x.stack.length > 1 && x.section.depth >= depth) {
-      x.section.end = start.offset;
+      x.section.end = offset;
       x.stack.pop();
     }
     const parent = x.section;
-    parent.claims.push(...r.parentClaims.map(move.span));
+    pushAll(parent.claims, r.parentClaims, move.span);
+    const t = r.section;
+    // Written out, not spread from the template: spread-then-override objects get a slow shape.
     target = {
-      ...r.section,
-      span: move.span(r.section.span),
-      headingMarker: r.section.headingMarker && move.marker(r.section.headingMarker),
-      path: [...parent.path, r.section.title],
-      claims: r.claims.map(move.span),
-      items: [],
-      sections: [],
-      end: x.source.length,
+      title: t.title, rawTitle: t.rawTitle, depth: t.depth, span: move.span(t.span), path: [...parent.path, t.title],
+      claims: r.claims.map(move.span), category: t.category, overview: t.overview, metrics: t.metrics, priority: t.priority,
+      target: t.target, items: [], sections: [], end: x.source.length, label: t.label, listLabel: t.listLabel,
+      iconLabel: t.iconLabel, reason: t.reason, headingMarker: t.headingMarker && move.marker(t.headingMarker),
+      blocks: t.blocks, bodyStarted: t.bodyStarted,
     };
     parent.sections.push(target);
     x.stack.push(target);
   }
-  x.root.claims.push(...r.rootClaims.map(move.span));
+  pushAll(x.root.claims, r.rootClaims, move.span);
   const ids: string[] = [];
-  for (const { item, parent } of r.items) {
-    const id = x.nextId(item.kind, item.text, target.path);
+  for (const { item, base, parent } of r.items) {
+    const id = x.rankId(base);
     ids.push(id);
-    target.items.push({ ...move.item(item), id, parent: parent < 0 ? null : ids[parent] ?? null });
+    target.items.push(movedItem(item, offset, lines, id, parent < 0 ? null : ids[parent] ?? null));
   }
-  x.meta.push(...r.meta.map(move.span));
-  x.metrics.push(...r.metrics.map(move.span));
-  x.placeholders.push(...r.placeholders.map(move.span));
-  x.problems.push(...r.problems.map(move.diagnostic));
+  pushAll(x.meta, r.meta, move.span);
+  pushAll(x.metrics, r.metrics, move.span);
+  pushAll(x.placeholders, r.placeholders, move.span);
+  pushAll(x.problems, r.problems, move.diagnostic);
   x.pendingLabel = null;
   x.pendingParent = null;
+}
+
+function pushAll<T>(to: T[], from: readonly T[], map: (value: T) => T): void {
+  for (const value of from) to.push(map(value));
+}
+
+/** The id's part before its rank (`abc…xyz-2` → `abc…xyz`). */
+function baseOf(id: string): string {
+  const dash = id.indexOf('-');
+  return dash < 0 ? id : id.slice(0, dash);
+}
+
+/**
+ * An item moved by `offset` and `lines`, written out field by field: replay makes most items
+ * of a history, and spreading an object then overriding its fields is several times slower.
+ */
+function movedItem(item: Item, offset: number, lines: number, id: string, parent: string | null): Item {
+  const m = item.marker;
+  return {
+    from: item.from + offset,
+    to: item.to + offset,
+    line: item.line + lines,
+    column: item.column,
+    id,
+    kind: item.kind,
+    state: item.state,
+    percent: item.percent,
+    text: item.text,
+    marker: m && { from: m.from + offset, to: m.to + offset, line: m.line + lines, column: m.column, text: m.text },
+    gfm: item.gfm,
+    optional: item.optional,
+    legend: item.legend,
+    priority: item.priority,
+    reason: item.reason,
+    owner: item.owner,
+    due: item.due,
+    estimate: item.estimate,
+    parent,
+    ref: item.ref,
+  };
 }
 
 /** Moves spans by an offset and a number of lines (columns stay: segments start at a line). */

@@ -12,9 +12,7 @@ const ARROW = /\s*(?:→|->|⟶|⇒)\s*/u;
  * unknown steps are learned: the first is open, the last done, the ones between in progress.
  */
 export function statusScale(text: string, vocabulary: Vocabulary): Partial<Record<ItemState, string[]>> | null {
-  if (!text.includes('→') && !text.includes('->') && !text.includes('⟶') && !text.includes('⇒')) return null;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (!ARROW.test(line)) continue;
+  for (const line of linesWithArrows(text)) {
     const parts = line.split(ARROW).map((part, i) => clean(i === 0 ? part.slice(part.lastIndexOf(':') + 1) : part));
     if (parts.length < 3 || parts.length > 7 || parts.some((p) => !/^[\p{L}][\p{L}\s-]{0,24}$/u.test(p) || p.split(/\s+/).length > 3)) continue;
     const first = vocabulary.stateOf(parts[0]!);
@@ -29,6 +27,24 @@ export function statusScale(text: string, vocabulary: Vocabulary): Partial<Recor
     return Object.keys(scale).length > 0 ? scale : null;
   }
   return null;
+}
+
+/** The lines holding an arrow, in order (found by a native search: most lines have none). */
+function* linesWithArrows(text: string): Generator<string> {
+  const arrows = /→|->|⟶|⇒/g;
+  for (let found = arrows.exec(text); found !== null; found = arrows.exec(text)) {
+    const start = Math.max(text.lastIndexOf('\n', found.index), text.lastIndexOf('\r', found.index)) + 1;
+    const end = lineEnd(text, found.index);
+    yield text.slice(start, end);
+    arrows.lastIndex = end;
+  }
+}
+
+function lineEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  return end < 0 ? text.length : end;
 }
 
 /** `` `learning` (concept taught) `` → `learning`. */

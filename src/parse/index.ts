@@ -1,3 +1,4 @@
-export { parse, type Parsed, type TextChange } from './parse.js';
+export { changedRange, type TextChange } from './changed-range.js';
+export { parse, type Parsed } from './parse.js';
 export { LineIndex } from './line-index.js';
 export { prepareForParse, findFrontMatterEnd } from './prepare.js';

@@ -1,5 +1,6 @@
 import { TreeFragment, type Tree } from '@lezer/common';
 import { GFM, parser as commonmark } from '@lezer/markdown';
+import { changedRange } from './changed-range.js';
 import { prepareForParse } from './prepare.js';
 
 /** CommonMark + GitHub Flavored Markdown (tables, task lists, strikethrough, autolinks). */
@@ -17,15 +18,14 @@ export interface Parsed {
   readonly flattened: boolean;
 }
 
-/** A change between two versions of a text, in offsets of the old (`fromA`/`toA`) and new text. */
-export interface TextChange {
-  readonly fromA: number;
-  readonly toA: number;
-  readonly fromB: number;
-  readonly toB: number;
+/** The whole lines `[from, to)` touches. */
+function linesAround(text: string, from: number, to: number): string {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const end = text.indexOf('\n', to);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** Runs no one writes as formatting: 32+ delimiters in a row, or 64+ nested openers. */
+/** Runs no one writes as formatting: 32+ delimiters in a row, or 64+ nested openers (never across a line break). */
 const DEEP_MARKUP = /[*_~`[\]]{32,}|(?:\*\*?[ \t]*\w{0,12}[ \t]*){64,}|(?:\[[^\]\n]{0,3}){64,}|(?:\[[^\]\n]{0,8}\]\(){32,}/;
 const DEEP_MARKUP_ALL = new RegExp(DEEP_MARKUP.source, 'g');
 
@@ -40,19 +40,29 @@ function flatten(input: string, harder = false): string {
 }
 
 /**
- * Parses Markdown text. Given the previous parse and the changed ranges, reuses every unchanged
- * part of the old tree (Lezer's incremental parsing), which is what makes history replay fast.
+ * Parses Markdown text. Given the parse of an earlier version of it, reuses every part of the
+ * old tree outside the range that changed (Lezer's incremental parsing), which is what makes
+ * history replay fast.
  */
-export function parse(text: string, previous?: { parsed: Parsed; changes: readonly TextChange[] }): Parsed {
+export function parse(text: string, previous?: Parsed): Parsed {
   const { input, frontMatterEnd } = prepareForParse(text);
   let fragments: readonly TreeFragment[] | undefined;
-  if (previous) fragments = TreeFragment.applyChanges(previous.parsed.fragments, previous.changes);
+  let deep: boolean;
+  if (previous) {
+    // Compared as the parser sees them: a new front matter delimiter blanks more than it changes.
+    const change = changedRange(previous.input, input);
+    fragments = TreeFragment.applyChanges(previous.fragments, [change]);
+    // Every deep run lies within a line: only the changed lines can hold a new one.
+    deep = previous.flattened || DEEP_MARKUP.test(linesAround(input, change.fromB, change.toB));
+  } else {
+    deep = DEEP_MARKUP.test(input);
+  }
   let tree;
   let flattened = false;
   let source = input;
   // Long delimiter runs make Lezer's inline parser quadratic (and deep ones overflow its stack):
   // read them as plain text before parsing rather than after the damage.
-  if (DEEP_MARKUP.test(input)) {
+  if (deep && DEEP_MARKUP.test(input)) {
     source = flatten(input);
     fragments = undefined;
     flattened = true;

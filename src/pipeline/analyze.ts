@@ -1,10 +1,11 @@
 import { compute } from '../compute/compute.js';
 import { decode, type Decoded } from '../decode/index.js';
 import { extract } from '../extract/extract.js';
+import type { SegmentMemo } from '../extract/segments.js';
 import { buildVocabulary, DEFAULT_VOCABULARY, type Vocabulary } from '../extract/vocabulary.js';
 import { diagnostic } from '../model/diagnostic.js';
 import type { DocReport } from '../model/progress.js';
-import { parse } from '../parse/parse.js';
+import { parse, type Parsed } from '../parse/parse.js';
 import { runRules } from '../rules/engine.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -33,6 +34,19 @@ export function analyzeDecoded(decoded: Decoded, path: string, options: AnalyzeO
     });
     return { ...failed, findings: [...decoded.problems, finding] };
   }
+}
+
+/**
+ * Analyses one version of a document given the one before it (history replay): the parse is
+ * incremental over the changed range, extraction re-uses every unchanged segment, and rules
+ * are not run — history needs the figures, not the findings.
+ */
+export function analyzeVersion(decoded: Decoded, path: string, options: AnalyzeOptions, previous: Parsed | null, memo: SegmentMemo): { report: DocReport; parsed: Parsed } {
+  const text = decoded.binary ? '' : decoded.text;
+  const parsed = parse(text, previous ?? undefined);
+  const doc = extract({ text, parsed, path, encoding: decoded.encoding, problems: decoded.problems, vocabulary: vocabularyFor(options.vocabulary), memo });
+  const figures = compute(doc, { countOptional: options.countOptional });
+  return { report: { ...figures, findings: doc.problems }, parsed };
 }
 
 function run(decoded: Decoded, path: string, options: AnalyzeOptions): DocReport {
