@@ -38,3 +38,8 @@ function outputOf(stream: NodeJS.WriteStream): OutputStream {
     },
   };
 }
+
+/** Columns to fit: the terminal's, else $COLUMNS, else a width that suits a log or a pager. */
+export function outputWidth(io: CliIo): number {
+  return io.stdout.columns ?? (Number(io.env.COLUMNS) || 120);
+}

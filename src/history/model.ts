@@ -149,3 +149,27 @@ export interface Forecast {
   /** Why there is no forecast, in words, when there is none. */
   readonly reason: string | null;
 }
+
+/** A document's history: its snapshots by commit (oldest first) and its items' events. */
+export interface DocumentHistory {
+  /** Its path at the last point (after renames). */
+  readonly path: string;
+  /** Every path it had, oldest first. */
+  readonly paths: readonly string[];
+  /** One per commit that touched it; only the last one carries `items` (the others have none, to keep memory flat). */
+  readonly snapshots: readonly Snapshot[];
+  readonly events: readonly ItemEvent[];
+  /** Versions that could not be read as text (binary, invalid encoding), first of each kind. */
+  readonly notes: readonly HistoryNote[];
+}
+
+/** Something worth telling about a version of a document: it was binary, or not valid UTF-8. */
+export interface HistoryNote {
+  readonly commit: string;
+  readonly path: string;
+  /** A diagnostic's rule id: `binary-file`, `invalid-utf8`, `legacy-encoding`, `mojibake-repaired`. */
+  readonly kind: string;
+  readonly message: string;
+  /** Versions of the document with this kind of note (the first is the one given). */
+  readonly count: number;
+}

@@ -1,22 +1,18 @@
-import { analyzeOptionsFrom } from '../../config/config.js';
-import { loadConfig } from '../../config/load.js';
 import { formatStylish } from '../../format/stylish.js';
 import { statusJsonLayout } from '../../format/status-json.js';
 import { analyzeEach, analyzeFiles } from '../../pipeline/run.js';
-import { resolveGlobs } from '../../scan/globs.js';
 import { scanPaths } from '../../scan/scan.js';
 import { parseCommandArgs } from '../args.js';
 import { colorsFor } from '../color.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../errors.js';
-import type { CliIo } from '../io.js';
+import { outputWidth, type CliIo } from '../io.js';
 import { afterProgress, progressLine } from '../progress-line.js';
+import { PROJECT_HELP, PROJECT_OPTIONS, projectSettings } from '../project-settings.js';
 
 const OPTIONS = {
   json: { type: 'boolean' },
-  include: { type: 'string', multiple: true },
-  exclude: { type: 'string', multiple: true },
-  config: { type: 'string' },
+  ...PROJECT_OPTIONS,
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -33,9 +29,7 @@ vendored and generated folders (vendor, third_party, dist, build, out, target, c
 
 Options:
   --json          Print JSON (schemaVersion 1); indented when stdout is a terminal
-  --include GLOB  Also read files matching GLOB in scanned folders (repeatable)
-  --exclude GLOB  Skip files matching GLOB in scanned folders (repeatable)
-  --config FILE   Read FILE instead of ./headway.config.json
+${PROJECT_HELP}
   --no-color      No colour (NO_COLOR=1 too; FORCE_COLOR=1 forces it)
   -h, --help      Show this help
 
@@ -43,11 +37,6 @@ Globs are relative to the current folder (where headway.config.json lives); a fo
 it takes them relative to itself. The config's "include" replaces the default globs and
 --include adds to them; --exclude adds to the config's "exclude".
 `;
-
-/** Columns to fit: the terminal's, else $COLUMNS, else a width that suits a log or a pager. */
-function outputWidth(io: CliIo): number {
-  return io.stdout.columns ?? (Number(io.env.COLUMNS) || 120);
-}
 
 /** `headway status [paths…]`: figures, claims and findings for every document found. */
 export const status: Command = {
@@ -63,15 +52,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return EXIT_OK;
   }
-  const config = await loadConfig({ cwd: io.cwd, file: values.config });
-  const globs = resolveGlobs({
-    configInclude: config.include,
-    configExclude: config.exclude,
-    cliInclude: values.include ?? [],
-    cliExclude: values.exclude ?? [],
-  });
+  const { globs, options } = await projectSettings(values, io);
   const files = await scanPaths(positionals.length > 0 ? positionals : ['.'], { cwd: io.cwd, ...globs });
-  const options = analyzeOptionsFrom(config, io.now());
   const progress = progressLine(io.stderr);
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   if (values.json === true) {

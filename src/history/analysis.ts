@@ -1,0 +1,177 @@
+import type { ItemKind, ItemState } from '../model/item.js';
+import type { DocumentHistory, Forecast, HistoryNote, ItemEvent, ItemEventKind, Series, SeriesPoint, Snapshot, WeeklyThroughput } from './model.js';
+import type { ProjectHistory, RepositoryInfo } from './project.js';
+import { documentSeries, forecast, inSection, seriesAcross, weeklyThroughput } from './series/index.js';
+
+/** How the figures are drawn from a history. */
+export interface AnalysisOptions {
+  /** Only sections whose title or key is this (case ignored), with their subsections. */
+  readonly section?: string;
+  /** The day forecasts start from and throughput runs to (`YYYY-MM-DD`): today, or `--until`. */
+  readonly today: string;
+  /** Monte Carlo seed and trials (deterministic for a given seed). */
+  readonly seed: number;
+  readonly trials?: number;
+  /** Throughput and forecast for every section (a Monte Carlo run each), not only the document's. */
+  readonly sectionForecasts: boolean;
+}
+
+/** Series, throughput and forecast for one scope: the project, a document, a section. */
+export interface Progression {
+  readonly series: Series;
+  /** The state at the last point, or null when the scope no longer exists. */
+  readonly current: SeriesPoint | null;
+  readonly throughput: readonly WeeklyThroughput[];
+  readonly forecast: Forecast;
+}
+
+/** An item's life: where it is now (null once removed) and each change, with its commit. */
+export interface ItemHistory {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: ItemKind | null;
+  readonly section: string;
+  readonly state: ItemState | null;
+  readonly line: number | null;
+  readonly events: readonly { readonly kind: ItemEventKind; readonly commit: string; readonly date: string; readonly from: ItemState | null; readonly to: ItemState | null; readonly text: string }[];
+}
+
+export interface SectionAnalysis {
+  readonly key: string;
+  readonly title: string;
+  readonly milestone: boolean;
+  readonly series: Series;
+  readonly current: SeriesPoint | null;
+  /** Null unless `sectionForecasts`. */
+  readonly throughput: readonly WeeklyThroughput[] | null;
+  readonly forecast: Forecast | null;
+}
+
+export interface DocumentAnalysis extends Progression {
+  readonly path: string;
+  readonly paths: readonly string[];
+  /** Versions: one per commit that touched it, and the working tree when it differs. */
+  readonly versions: number;
+  readonly sections: readonly SectionAnalysis[];
+  readonly items: readonly ItemHistory[];
+  readonly notes: readonly HistoryNote[];
+  /** The document's snapshots (the last one with items), for reports. */
+  readonly snapshots: readonly Snapshot[];
+  readonly events: readonly ItemEvent[];
+}
+
+export interface HistoryAnalysis {
+  readonly repository: RepositoryInfo | null;
+  readonly commits: number;
+  /** All documents together; null when no document has history. */
+  readonly project: Progression | null;
+  readonly documents: readonly DocumentAnalysis[];
+  /** The `section` asked for, when no section of any document matched it. */
+  readonly sectionMissing: boolean;
+}
+
+/**
+ * Everything `history`, `burndown` and the reports show, computed from the replayed history:
+ * burndown / burn-up series by commit, day and week for the project, each document and each
+ * section; weekly throughput; Monte Carlo forecasts; each item's life.
+ */
+export function analyzeHistory(history: ProjectHistory, options: AnalysisOptions): HistoryAnalysis {
+  const documents = history.documents.map((document) => analyzeDocument(document, options));
+  const withSection = options.section === undefined ? documents : documents.filter((document) => document.sections.length > 0);
+  const events = history.documents.flatMap((document) => document.events);
+  const project =
+    history.documents.length === 0 ? null : progression(seriesAcross(history.documents.map((document) => document.snapshots)), weeklyThroughput(events, { until: options.today }), options);
+  return {
+    repository: history.repository,
+    commits: history.commits,
+    project: options.section === undefined ? project : null,
+    documents: withSection,
+    sectionMissing: options.section !== undefined && withSection.length === 0 && documents.length > 0,
+  };
+}
+
+function analyzeDocument(document: DocumentHistory, options: AnalysisOptions): DocumentAnalysis {
+  const series = documentSeries(document.snapshots);
+  const lastSnapshot = document.snapshots[document.snapshots.length - 1];
+  const wanted = options.section?.trim().toLowerCase();
+  const matches = (key: string, title: string): boolean => wanted === undefined || title.trim().toLowerCase() === wanted || key.toLowerCase() === wanted;
+  const roots = series.sections.filter((s) => s.section !== null && matches(s.section, titleOf(document, s.section)));
+  const chosen = wanted === undefined ? series.sections : series.sections.filter((s) => roots.some((root) => inSection(s.section!, root.section!)));
+  const sections = chosen.map((s): SectionAnalysis => {
+    const key = s.section!;
+    const present = lastSnapshot?.sections.some((section) => section.key === key) ?? false;
+    const base = { key, title: titleOf(document, key), milestone: s.scope === 'milestone' };
+    if (!options.sectionForecasts) return { ...base, series: s, current: present ? (s.byCommit[s.byCommit.length - 1] ?? null) : null, throughput: null, forecast: null };
+    const weekly = weeklyThroughput(document.events, { path: document.path, section: key, until: options.today });
+    return { ...base, ...progression(s, weekly, options, present) };
+  });
+  const inScope = (section: string): boolean => wanted === undefined || roots.some((root) => inSection(section, root.section!));
+  const weekly = weeklyThroughput(document.events, { path: document.path, until: options.today });
+  return {
+    path: document.path,
+    paths: document.paths,
+    versions: document.snapshots.length,
+    ...progression(series.document, weekly, options),
+    sections,
+    items: itemHistories(document).filter((item) => inScope(item.section)),
+    notes: document.notes,
+    snapshots: document.snapshots,
+    events: document.events,
+  };
+}
+
+/** `present`: the scope exists at the last point (a section deleted since has no current state and nothing to forecast). */
+function progression(series: Series, throughput: readonly WeeklyThroughput[], options: AnalysisOptions, present = true): Progression {
+  const current = present ? (series.byCommit[series.byCommit.length - 1] ?? null) : null;
+  const outlook = forecast({
+    remaining: current?.remaining ?? 0,
+    weekly: throughput.map((week) => week.done),
+    from: options.today,
+    seed: options.seed,
+    ...(options.trials === undefined ? {} : { trials: options.trials }),
+  });
+  return { series, current, throughput, forecast: outlook };
+}
+
+/** A section's title at its last appearance. */
+function titleOf(document: DocumentHistory, key: string): string {
+  for (let i = document.snapshots.length - 1; i >= 0; i--) {
+    const found = document.snapshots[i]!.sections.find((section) => section.key === key);
+    if (found) return found.title;
+  }
+  return key;
+}
+
+/** Each item's events in order, with where it stands at the last point. */
+function itemHistories(document: DocumentHistory): ItemHistory[] {
+  const last = document.snapshots[document.snapshots.length - 1];
+  const current = new Map((last?.items ?? []).map((item) => [item.id, item]));
+  const byItem = new Map<string, ItemEvent[]>();
+  for (const event of document.events) {
+    const list = byItem.get(event.item);
+    if (list) list.push(event);
+    else byItem.set(event.item, [event]);
+  }
+  const histories: ItemHistory[] = [];
+  for (const [id, events] of byItem) {
+    const now = current.get(id);
+    const latest = events[events.length - 1]!;
+    histories.push({
+      id,
+      text: now?.text ?? latest.text,
+      kind: now?.kind ?? null,
+      section: now?.section ?? latest.section,
+      state: now?.state ?? null,
+      line: now?.line ?? null,
+      events: events.map((e) => ({ kind: e.kind, commit: e.commit, date: e.date, from: e.from, to: e.to, text: e.text })),
+    });
+  }
+  // Items still present in document order, then removed ones by when they went.
+  return histories.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+
+/** The local calendar day of an instant (`YYYY-MM-DD`), for `AnalysisOptions.today`. */
+export function todayOf(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

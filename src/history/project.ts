@@ -1,0 +1,182 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AnalyzeOptions } from '../pipeline/options.js';
+import type { Globs } from '../scan/globs.js';
+import { codeFingerprint } from './cache/fingerprint.js';
+import { HistoryCache, type CachedChain } from './cache/store.js';
+import { openBlobReader, openRepository, readHistory, readWorkingTree, type BlobReader } from './git/index.js';
+import { WORKING_TREE, type DocumentHistory, type HistoryCommit } from './model.js';
+import { chainsOf, type DocumentChain, type DocumentVersion } from './replay/chains.js';
+import { ChainReplay, resumePoint } from './replay/replay.js';
+import { trackedPaths } from './tracked.js';
+
+/** What history to read. */
+export interface HistoryRequest {
+  /** Where the command runs: paths and globs are relative to it. */
+  readonly cwd: string;
+  /** Files or folders to follow (default: the current folder). */
+  readonly paths: readonly string[];
+  readonly globs: Globs;
+  /** Passed to git (`2026-01-01`, `3 weeks ago`). */
+  readonly since?: string;
+  readonly until?: string;
+  /** Every merged branch's commits instead of the first-parent line. */
+  readonly allParents?: boolean;
+  readonly analyze: AnalyzeOptions;
+  /** The date of the working-tree point. */
+  readonly now: Date;
+  /** Add uncommitted changes as a last point (default true; never with `until`). */
+  readonly workingTree?: boolean;
+  /** Read and write `.headway/history/` (default true). */
+  readonly cache?: boolean;
+  /** Versions replayed so far and in all, while replaying. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The repository a history was read from. */
+export interface RepositoryInfo {
+  readonly root: string;
+  readonly head: string | null;
+  readonly shallow: boolean;
+  /** In a shallow clone, the commit its history starts at. */
+  readonly startsAt: string | null;
+}
+
+/** The history of every document followed, and where it came from. */
+export interface ProjectHistory {
+  /** Null when the folder is not in a git repository: no history, which is not an error. */
+  readonly repository: RepositoryInfo | null;
+  /** Sorted by current path. */
+  readonly documents: readonly DocumentHistory[];
+  /** Commits read that touched a followed document (the working tree not counted). */
+  readonly commits: number;
+  /** Versions replayed in this run and versions taken from the cache. */
+  readonly replayed: number;
+  readonly cached: number;
+}
+
+/**
+ * Reads the history of a project's progress documents from git: one `git log`, one
+ * `git cat-file --batch` for the versions not already cached, each document replayed version
+ * by version, then the working tree's uncommitted changes as a last point.
+ */
+export async function readProjectHistory(request: HistoryRequest): Promise<ProjectHistory> {
+  const repo = await openRepository(request.cwd);
+  if (repo === null) return { repository: null, documents: [], commits: 0, replayed: 0, cached: 0 };
+  const tracked = trackedPaths({ cwd: request.cwd, root: repo.root, paths: request.paths, globs: request.globs });
+  const log = await readHistory(repo, {
+    paths: tracked.pathspecs,
+    allParents: request.allParents === true,
+    ...(request.since === undefined ? {} : { since: request.since }),
+    ...(request.until === undefined ? {} : { until: request.until }),
+  });
+  const commits: HistoryCommit[] = [...log.commits];
+  const repository = { root: repo.root, head: repo.head, shallow: repo.shallow, startsAt: log.startsAt };
+  if (request.until === undefined && request.workingTree !== false) {
+    const { changes } = await readWorkingTree(repo, tracked.pathspecs);
+    const mine = changes.filter((change) => tracked.tracked(change.path) || (change.from !== null && tracked.tracked(change.from)));
+    if (mine.length > 0) {
+      commits.push({ sha: WORKING_TREE, parents: repo.head ? [repo.head] : [], date: localDateTime(request.now), author: '', subject: 'uncommitted changes', changes: mine });
+    }
+  }
+  const chains = chainsOf(commits, tracked.tracked);
+  const cache = request.cache === false ? null : new HistoryCache(repo.root, cacheSettings(request.analyze));
+  const plans = await Promise.all(chains.map((chain) => planOf(chain, cache)));
+  const total = plans.reduce((n, plan) => n + plan.chain.versions.length - plan.from, 0);
+  let done = 0;
+  const context: ReplayContext = {
+    blobs: openBlobReader(repo),
+    root: repo.root,
+    analyze: request.analyze,
+    cache,
+    onVersion: () => request.onProgress?.(++done, total),
+  };
+  try {
+    const documents: DocumentHistory[] = [];
+    for (const plan of plans) documents.push(await replayPlan(plan, context));
+    documents.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const cached = plans.reduce((n, plan) => n + plan.from, 0);
+    return { repository, documents, commits: log.commits.length, replayed: total, cached };
+  } finally {
+    await context.blobs.close();
+  }
+}
+
+/** Everything the figures depend on besides the documents: the code and the options that change counts. */
+function cacheSettings(options: AnalyzeOptions): string {
+  return JSON.stringify([codeFingerprint(), options.countOptional, options.vocabulary]);
+}
+
+/** A chain and what the cache holds of it. */
+interface Plan {
+  readonly chain: DocumentChain;
+  /** The cache's name for it: where and in which commit it starts. */
+  readonly key: string;
+  /** Versions taken from the cache, and the cached history itself. */
+  readonly from: number;
+  readonly cached: CachedChain | null;
+}
+
+async function planOf(chain: DocumentChain, cache: HistoryCache | null): Promise<Plan> {
+  const first = chain.versions[0]!;
+  const key = `${first.commit.sha}\u0000${first.path}`;
+  const cached = cache === null ? null : await cache.load(key);
+  const from = cached === null ? 0 : resumePoint(committedOf(chain), cached.snapshots);
+  return { chain, key, from, cached: from > 0 ? cached : null };
+}
+
+interface ReplayContext {
+  readonly blobs: BlobReader;
+  readonly root: string;
+  readonly analyze: AnalyzeOptions;
+  readonly cache: HistoryCache | null;
+  readonly onVersion: () => void;
+}
+
+/** Replays what the cache does not hold of a chain, caches that, then adds the working tree. */
+async function replayPlan(plan: Plan, context: ReplayContext): Promise<DocumentHistory> {
+  const replay = new ChainReplay(context.analyze);
+  if (plan.cached) replay.resume(plan.cached.snapshots, plan.cached.events);
+  const committed = committedOf(plan.chain);
+  const pending = committed.slice(plan.from);
+  if (pending.length > 0) {
+    const shas = [...new Set(pending.flatMap((version) => (version.blob === null ? [] : [version.blob])))];
+    const contents = new Map<string, Uint8Array>();
+    for await (const { sha, bytes } of context.blobs.readMany(shas)) contents.set(sha, bytes);
+    for (const version of pending) {
+      replay.add(version, version.blob === null ? null : contents.get(version.blob) ?? null);
+      context.onVersion();
+    }
+    const { paths, snapshots, events } = replay.history(plan.chain);
+    await context.cache?.save(plan.key, { paths, snapshots, events });
+  }
+  const working = plan.chain.versions[committed.length];
+  if (working) {
+    replay.add(working, working.blob === null ? null : await readWorkingFile(context.root, working.path));
+    context.onVersion();
+  }
+  return replay.history(plan.chain);
+}
+
+/** The versions of a chain in commits (all but a last working-tree one). */
+function committedOf(chain: DocumentChain): readonly DocumentVersion[] {
+  const last = chain.versions[chain.versions.length - 1];
+  return last?.commit.sha === WORKING_TREE ? chain.versions.slice(0, -1) : chain.versions;
+}
+
+/** A document's uncommitted contents; null when it vanished since git looked (read as deleted). */
+async function readWorkingFile(root: string, path: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(join(root, path));
+  } catch {
+    return null;
+  }
+}
+
+/** An instant as git prints a committer date: local time with its offset (`2026-03-01T10:00:00+01:00`). */
+export function localDateTime(now: Date): string {
+  const pad = (n: number): string => String(Math.trunc(Math.abs(n))).padStart(2, '0');
+  const offset = -now.getTimezoneOffset();
+  const zone = `${offset >= 0 ? '+' : '-'}${pad(offset / 60)}:${pad(offset % 60)}`;
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
+}

@@ -1,0 +1,101 @@
+import { decode } from '../../decode/index.js';
+import { SegmentMemo } from '../../extract/segments.js';
+import type { Parsed } from '../../parse/index.js';
+import { analyzeVersion } from '../../pipeline/analyze.js';
+import type { AnalyzeOptions } from '../../pipeline/options.js';
+import type { DocumentHistory, HistoryNote, ItemEvent, SectionSnapshot, Snapshot } from '../model.js';
+import type { DocumentChain, DocumentVersion } from './chains.js';
+import { ItemIdentity } from './identity.js';
+import { snapshotOf } from './snapshot.js';
+
+/** Decoding problems worth a note in a history (the others are about the text, not the file). */
+const NOTED = new Set(['binary-file', 'invalid-utf8', 'legacy-encoding']);
+
+/**
+ * One document's replay: each version is parsed incrementally from the one before it,
+ * extracted (unchanged segments re-used), computed, and compared with the one before it to
+ * follow each item's identity and record what happened to it.
+ */
+export class ChainReplay {
+  private previous: Parsed | null = null;
+  private readonly identity = new ItemIdentity();
+  private readonly snapshots: Snapshot[] = [];
+  private readonly events: ItemEvent[] = [];
+  private readonly notes = new Map<string, { note: HistoryNote; count: number }>();
+  private readonly memo = SegmentMemo.forVersions();
+
+  constructor(private readonly options: AnalyzeOptions) {}
+
+  /** Adds the next version; `bytes` null means the document was deleted at this commit. */
+  add(version: DocumentVersion, bytes: Uint8Array | null): Snapshot {
+    const decoded = decode(bytes ?? new Uint8Array(0), version.path);
+    const { report, parsed } = analyzeVersion(decoded, version.path, this.options, bytes ? this.previous : null, this.memo);
+    this.previous = bytes ? parsed : null;
+    const at = { commit: version.commit.sha, date: version.commit.date, path: version.path, blob: version.blob ?? '' };
+    for (const problem of decoded.problems) if (NOTED.has(problem.ruleId)) this.note(at.commit, at.path, problem.ruleId, problem.message);
+    const raw = snapshotOf(report, at, this.options.countOptional);
+    const { items, events } = this.identity.next(raw.items, at);
+    for (const event of events) this.events.push(event);
+    const last = this.snapshots[this.snapshots.length - 1];
+    const snapshot: Snapshot = { ...raw, sections: last ? shareSections(last.sections, raw.sections) : raw.sections, items };
+    // Only the last snapshot keeps its items: thousands of versions times their items would not fit.
+    if (last) this.snapshots[this.snapshots.length - 1] = { ...last, items: [] };
+    this.snapshots.push(snapshot);
+    return snapshot;
+  }
+
+  /** Resumes after versions replayed earlier (a cached history): the next `add` continues from them. */
+  resume(snapshots: readonly Snapshot[], events: readonly ItemEvent[]): void {
+    this.snapshots.push(...snapshots);
+    this.events.push(...events);
+    this.identity.resume(snapshots[snapshots.length - 1]?.items ?? []);
+  }
+
+  /** How many versions it holds. */
+  get length(): number {
+    return this.snapshots.length;
+  }
+
+  history(chain: DocumentChain): DocumentHistory {
+    const notes = [...this.notes.values()].map(({ note, count }) => ({ ...note, count }));
+    return { path: chain.paths[chain.paths.length - 1]!, paths: [...chain.paths], snapshots: this.snapshots, events: this.events, notes };
+  }
+
+  private note(commit: string, path: string, kind: string, message: string): void {
+    const known = this.notes.get(kind);
+    if (known) known.count++;
+    else this.notes.set(kind, { note: { commit, path, kind, message, count: 1 }, count: 1 });
+  }
+}
+
+/**
+ * The new version's sections, each replaced by the previous version's object when it is the
+ * same: a commit changes a section or two, so a long history holds each state once (in
+ * memory and in the cache file).
+ */
+function shareSections(before: readonly SectionSnapshot[], after: readonly SectionSnapshot[]): SectionSnapshot[] {
+  return after.map((section, i) => {
+    const old = before[i]?.key === section.key ? before[i] : before.find((s) => s.key === section.key);
+    return old !== undefined && sameSection(old, section) ? old : section;
+  });
+}
+
+function sameSection(a: SectionSnapshot, b: SectionSnapshot): boolean {
+  if (a.title !== b.title || a.depth !== b.depth || a.milestone !== b.milestone || a.claimed !== b.claimed) return false;
+  const x = a.counts;
+  const y = b.counts;
+  if (x.done !== y.done || x.total !== y.total || x.sum !== y.sum) return false;
+  for (const state in x.states) if (x.states[state as keyof typeof x.states] !== y.states[state as keyof typeof y.states]) return false;
+  return true;
+}
+
+/** The versions a chain still needs replayed, given what a cache holds of it. */
+export function resumePoint(chain: readonly DocumentVersion[], cached: readonly Snapshot[]): number {
+  if (cached.length > chain.length) return 0;
+  for (let i = 0; i < cached.length; i++) {
+    const version = chain[i]!;
+    const snapshot = cached[i]!;
+    if (snapshot.commit !== version.commit.sha || snapshot.path !== version.path || snapshot.blob !== (version.blob ?? '')) return 0;
+  }
+  return cached.length;
+}
