@@ -48,6 +48,7 @@ export interface Bar {
 /** Bars left to right, with a caption line under them. */
 export interface BarChartData {
   readonly bars: readonly Bar[];
-  readonly caption?: string;
+  /** Parts of the caption, most important first: those that do not fit the width are left out. */
+  readonly caption?: readonly string[];
   readonly color?: PaintName;
 }
