@@ -89,7 +89,7 @@ function documentJson(document: DocumentAnalysis, options: HistoryJsonOptions): 
 
 function sectionJson(section: SectionAnalysis, series: boolean): SectionHistoryJson {
   const base = { key: section.key, title: section.title, milestone: section.milestone, current: section.current };
-  if (!series) return { ...base, byCommit: null, byDay: null, byWeek: null, throughput: null, forecast: null };
   const s = section.series;
+  if (!series || s === null) return { ...base, byCommit: null, byDay: null, byWeek: null, throughput: null, forecast: null };
   return { ...base, byCommit: s.byCommit, byDay: s.byDay, byWeek: s.byWeek, throughput: section.throughput, forecast: section.forecast };
 }

@@ -171,7 +171,7 @@ export function chartScope(analysis: HistoryAnalysis, displayPath: (path: string
   if (first === undefined) return null;
   if (analysis.project === null) {
     const section: SectionAnalysis | undefined = first.sections[0];
-    if (section === undefined) return null;
+    if (section?.series == null) return null;
     return { title: `${displayPath(first.path)} › ${section.key}`, series: section.series, current: section.current, throughput: section.throughput, forecast: section.forecast };
   }
   if (analysis.documents.length === 1) return { title: displayPath(first.path), series: first.series, current: first.current, throughput: first.throughput, forecast: first.forecast };

@@ -1,7 +1,7 @@
 import type { ItemKind, ItemState } from '../model/item.js';
-import type { DocumentHistory, Forecast, HistoryNote, ItemEvent, ItemEventKind, Series, SeriesPoint, Snapshot, WeeklyThroughput } from './model.js';
+import type { Counts, DocumentHistory, Forecast, HistoryNote, ItemEvent, ItemEventKind, SectionSnapshot, Series, SeriesPoint, Snapshot, WeeklyThroughput } from './model.js';
 import type { ProjectHistory, RepositoryInfo } from './project.js';
-import { documentSeries, forecast, inSection, seriesAcross, weeklyThroughput } from './series/index.js';
+import { addCounts, documentSeries, forecast, inSection, pointOf, seriesAcross, weeklyThroughput, type ForecastInput } from './series/index.js';
 
 /** How the figures are drawn from a history. */
 export interface AnalysisOptions {
@@ -14,6 +14,8 @@ export interface AnalysisOptions {
   readonly trials?: number;
   /** Throughput and forecast for every section (a Monte Carlo run each), not only the document's. */
   readonly sectionForecasts: boolean;
+  /** How forecasts are made: `forecast` itself unless given (a memo of earlier runs'). */
+  readonly forecast?: (input: ForecastInput) => Forecast;
 }
 
 /** Series, throughput and forecast for one scope: the project, a document, a section. */
@@ -40,7 +42,8 @@ export interface SectionAnalysis {
   readonly key: string;
   readonly title: string;
   readonly milestone: boolean;
-  readonly series: Series;
+  /** Null unless asked for (`section`, `sectionForecasts`). */
+  readonly series: Series | null;
   readonly current: SeriesPoint | null;
   /** Null unless `sectionForecasts`. */
   readonly throughput: readonly WeeklyThroughput[] | null;
@@ -91,21 +94,29 @@ export function analyzeHistory(history: ProjectHistory, options: AnalysisOptions
 }
 
 function analyzeDocument(document: DocumentHistory, options: AnalysisOptions): DocumentAnalysis {
-  const series = documentSeries(document.snapshots);
-  const lastSnapshot = document.snapshots[document.snapshots.length - 1];
+  const last = document.snapshots[document.snapshots.length - 1];
   const wanted = options.section?.trim().toLowerCase();
-  const matches = (key: string, title: string): boolean => wanted === undefined || title.trim().toLowerCase() === wanted || key.toLowerCase() === wanted;
-  const roots = series.sections.filter((s) => s.section !== null && matches(s.section, titleOf(document, s.section)));
-  const chosen = wanted === undefined ? series.sections : series.sections.filter((s) => roots.some((root) => inSection(s.section!, root.section!)));
-  const sections = chosen.map((s): SectionAnalysis => {
-    const key = s.section!;
-    const present = lastSnapshot?.sections.some((section) => section.key === key) ?? false;
-    const base = { key, title: titleOf(document, key), milestone: s.scope === 'milestone' };
-    if (!options.sectionForecasts) return { ...base, series: s, current: present ? (s.byCommit[s.byCommit.length - 1] ?? null) : null, throughput: null, forecast: null };
-    const weekly = weeklyThroughput(document.events, { path: document.path, section: key, until: options.today });
-    return { ...base, ...progression(s, weekly, options, present) };
-  });
-  const inScope = (section: string): boolean => wanted === undefined || roots.some((root) => inSection(section, root.section!));
+  const known = sectionsOf(document.snapshots);
+  const roots = wanted === undefined ? [] : [...known.values()].filter((s) => s.title.trim().toLowerCase() === wanted || s.key.toLowerCase() === wanted);
+  const inScope = (key: string): boolean => wanted === undefined || roots.some((root) => inSection(key, root.key));
+  // Series of every section cost time and room: only those a forecast is asked for are drawn.
+  const detailed = (key: string): boolean => inScope(key) && (options.sectionForecasts || wanted !== undefined);
+  const series = documentSeries(document.snapshots, detailed);
+  const drawn = new Map(series.sections.map((s) => [s.section!, s]));
+  const sections: SectionAnalysis[] = [];
+  for (const section of known.values()) {
+    if (!inScope(section.key)) continue;
+    const present = last?.sections.some((s) => s.key === section.key) ?? false;
+    const base = { key: section.key, title: section.title, milestone: section.milestone };
+    const s = drawn.get(section.key);
+    if (s === undefined) {
+      const counts = present ? sectionCounts(last!, section.key) : null;
+      sections.push({ ...base, series: null, current: counts && pointOf(last!.commit, last!.date, counts), throughput: null, forecast: null });
+      continue;
+    }
+    const weekly = weeklyThroughput(document.events, { path: document.path, section: section.key, until: options.today });
+    sections.push({ ...base, ...progression(s, weekly, options, present) });
+  }
   const weekly = weeklyThroughput(document.events, { path: document.path, until: options.today });
   return {
     path: document.path,
@@ -120,10 +131,24 @@ function analyzeDocument(document: DocumentHistory, options: AnalysisOptions): D
   };
 }
 
+/** Every section a document ever had, by key in order of first appearance, as last seen. */
+function sectionsOf(snapshots: readonly Snapshot[]): Map<string, SectionSnapshot> {
+  const known = new Map<string, SectionSnapshot>();
+  for (const snapshot of snapshots) for (const section of snapshot.sections) known.set(section.key, section);
+  return known;
+}
+
+/** A section's counts at one snapshot; two sibling headings with one title share a key and add up. */
+function sectionCounts(snapshot: Snapshot, key: string): Counts | null {
+  let counts: Counts | null = null;
+  for (const section of snapshot.sections) if (section.key === key) counts = counts ? addCounts(counts, section.counts) : section.counts;
+  return counts;
+}
+
 /** `present`: the scope exists at the last point (a section deleted since has no current state and nothing to forecast). */
 function progression(series: Series, throughput: readonly WeeklyThroughput[], options: AnalysisOptions, present = true): Progression {
   const current = present ? (series.byCommit[series.byCommit.length - 1] ?? null) : null;
-  const outlook = forecast({
+  const outlook = (options.forecast ?? forecast)({
     remaining: current?.remaining ?? 0,
     weekly: throughput.map((week) => week.done),
     from: options.today,
@@ -131,15 +156,6 @@ function progression(series: Series, throughput: readonly WeeklyThroughput[], op
     ...(options.trials === undefined ? {} : { trials: options.trials }),
   });
   return { series, current, throughput, forecast: outlook };
-}
-
-/** A section's title at its last appearance. */
-function titleOf(document: DocumentHistory, key: string): string {
-  for (let i = document.snapshots.length - 1; i >= 0; i--) {
-    const found = document.snapshots[i]!.sections.find((section) => section.key === key);
-    if (found) return found.title;
-  }
-  return key;
 }
 
 /** Each item's events in order, with where it stands at the last point. */

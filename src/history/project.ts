@@ -1,13 +1,17 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { AnalyzeOptions } from '../pipeline/options.js';
+import { startPool } from '../pipeline/pool.js';
 import type { Globs } from '../scan/globs.js';
 import { codeFingerprint } from './cache/fingerprint.js';
-import { HistoryCache, type CachedChain } from './cache/store.js';
-import { openBlobReader, openRepository, readHistory, readWorkingTree, type BlobReader } from './git/index.js';
+import { HistoryCache } from './cache/store.js';
+import { readCommits } from './commits.js';
+import { openBlobReader, openRepository, readWorkingTree, type GitRepository } from './git/index.js';
 import { WORKING_TREE, type DocumentHistory, type HistoryCommit } from './model.js';
 import { chainsOf, type DocumentChain, type DocumentVersion } from './replay/chains.js';
-import { ChainReplay, resumePoint } from './replay/replay.js';
+import { ChainReplay, joinReplayed, resumePoint, type Replayed } from './replay/replay.js';
+import { replayTask, runReplayTask, type ReplayTask } from './replay/task.js';
 import { trackedPaths } from './tracked.js';
 
 /** What history to read. */
@@ -64,57 +68,63 @@ export async function readProjectHistory(request: HistoryRequest): Promise<Proje
   const repo = await openRepository(request.cwd);
   if (repo === null) return { repository: null, documents: [], commits: 0, replayed: 0, cached: 0 };
   const tracked = trackedPaths({ cwd: request.cwd, root: repo.root, paths: request.paths, globs: request.globs });
-  const log = await readHistory(repo, {
-    paths: tracked.pathspecs,
-    allParents: request.allParents === true,
-    ...(request.since === undefined ? {} : { since: request.since }),
-    ...(request.until === undefined ? {} : { until: request.until }),
-  });
+  const cache = request.cache === false ? null : new HistoryCache(repo.root, cacheSettings(request.analyze));
+  const workingTree = request.until === undefined && request.workingTree !== false;
+  const [log, uncommitted] = await Promise.all([
+    readCommits(repo, tracked, request, cache),
+    workingTree ? readWorkingTree(repo, tracked.pathspecs) : { changes: [] },
+  ]);
   const commits: HistoryCommit[] = [...log.commits];
   const repository = { root: repo.root, head: repo.head, shallow: repo.shallow, startsAt: log.startsAt };
-  if (request.until === undefined && request.workingTree !== false) {
-    const { changes } = await readWorkingTree(repo, tracked.pathspecs);
-    const mine = changes.filter((change) => tracked.tracked(change.path) || (change.from !== null && tracked.tracked(change.from)));
-    if (mine.length > 0) {
-      commits.push({ sha: WORKING_TREE, parents: repo.head ? [repo.head] : [], date: localDateTime(request.now), author: '', subject: 'uncommitted changes', changes: mine });
-    }
+  const mine = uncommitted.changes.filter((change) => tracked.tracked(change.path) || (change.from !== null && tracked.tracked(change.from)));
+  if (mine.length > 0) {
+    commits.push({ sha: WORKING_TREE, parents: repo.head ? [repo.head] : [], date: localDateTime(request.now), author: '', subject: 'uncommitted changes', changes: mine });
   }
   const chains = chainsOf(commits, tracked.tracked);
-  const cache = request.cache === false ? null : new HistoryCache(repo.root, cacheSettings(request.analyze));
   const plans = await Promise.all(chains.map((chain) => planOf(chain, cache)));
   const total = plans.reduce((n, plan) => n + plan.chain.versions.length - plan.from, 0);
   let done = 0;
-  const context: ReplayContext = {
-    blobs: openBlobReader(repo),
-    root: repo.root,
-    analyze: request.analyze,
-    cache,
-    onVersion: () => request.onProgress?.(++done, total),
+  const progress = (versions: number): void => {
+    done += versions;
+    request.onProgress?.(done, total);
   };
-  try {
-    const documents: DocumentHistory[] = [];
-    for (const plan of plans) documents.push(await replayPlan(plan, context));
-    documents.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const cached = plans.reduce((n, plan) => n + plan.from, 0);
-    return { repository, documents, commits: log.commits.length, replayed: total, cached };
-  } finally {
-    await context.blobs.close();
+  const replayed = await replayAll(plans, repo, request.analyze, progress);
+  const documents: DocumentHistory[] = [];
+  for (const plan of plans) {
+    const committed = joinReplayed(plan.cached ?? NOTHING, replayed.get(plan) ?? NOTHING);
+    if (replayed.has(plan)) await cache?.save(plan.key, { paths: plan.chain.paths, ...committed });
+    const working = plan.chain.versions[committedOf(plan.chain).length];
+    let all = committed;
+    if (working) {
+      const replay = new ChainReplay(request.analyze);
+      replay.resume(committed);
+      replay.add(working, working.blob === null ? null : await readWorkingFile(repo.root, working.path));
+      progress(1);
+      all = replay.replayed();
+    }
+    const { paths } = plan.chain;
+    documents.push({ path: paths[paths.length - 1]!, paths: [...paths], ...all });
   }
+  documents.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const cached = plans.reduce((n, plan) => n + plan.from, 0);
+  return { repository, documents, commits: log.commits.length, replayed: total, cached };
 }
+
+const NOTHING: Replayed = { snapshots: [], events: [], notes: [] };
 
 /** Everything the figures depend on besides the documents: the code and the options that change counts. */
 function cacheSettings(options: AnalyzeOptions): string {
   return JSON.stringify([codeFingerprint(), options.countOptional, options.vocabulary]);
 }
 
-/** A chain and what the cache holds of it. */
+/** A chain and what the cache holds of it (only when that is a prefix of the chain). */
 interface Plan {
   readonly chain: DocumentChain;
   /** The cache's name for it: where and in which commit it starts. */
   readonly key: string;
-  /** Versions taken from the cache, and the cached history itself. */
+  /** Versions taken from the cache. */
   readonly from: number;
-  readonly cached: CachedChain | null;
+  readonly cached: Replayed | null;
 }
 
 async function planOf(chain: DocumentChain, cache: HistoryCache | null): Promise<Plan> {
@@ -125,37 +135,44 @@ async function planOf(chain: DocumentChain, cache: HistoryCache | null): Promise
   return { chain, key, from, cached: from > 0 ? cached : null };
 }
 
-interface ReplayContext {
-  readonly blobs: BlobReader;
-  readonly root: string;
-  readonly analyze: AnalyzeOptions;
-  readonly cache: HistoryCache | null;
-  readonly onVersion: () => void;
-}
+/** Below this many versions to replay, worker threads cost more to start than they save. */
+const POOL_VERSIONS = 400;
 
-/** Replays what the cache does not hold of a chain, caches that, then adds the working tree. */
-async function replayPlan(plan: Plan, context: ReplayContext): Promise<DocumentHistory> {
-  const replay = new ChainReplay(context.analyze);
-  if (plan.cached) replay.resume(plan.cached.snapshots, plan.cached.events);
-  const committed = committedOf(plan.chain);
-  const pending = committed.slice(plan.from);
-  if (pending.length > 0) {
-    const shas = [...new Set(pending.flatMap((version) => (version.blob === null ? [] : [version.blob])))];
-    const contents = new Map<string, Uint8Array>();
-    for await (const { sha, bytes } of context.blobs.readMany(shas)) contents.set(sha, bytes);
-    for (const version of pending) {
-      replay.add(version, version.blob === null ? null : contents.get(version.blob) ?? null);
-      context.onVersion();
+/**
+ * Replays the committed versions no cache holds, document by document: on worker threads
+ * when there is much to do (each document a task, the longest first), else in this thread.
+ * Blobs are read through one `cat-file --batch` process, one document after another.
+ */
+async function replayAll(plans: readonly Plan[], repo: GitRepository, options: AnalyzeOptions, progress: (versions: number) => void): Promise<Map<Plan, Replayed>> {
+  const pendingOf = (plan: Plan): readonly DocumentVersion[] => committedOf(plan.chain).slice(plan.from);
+  const work = plans.filter((plan) => pendingOf(plan).length > 0).sort((a, b) => pendingOf(b).length - pendingOf(a).length);
+  const versions = work.reduce((n, plan) => n + pendingOf(plan).length, 0);
+  const threads = Math.min(availableParallelism(), work.length);
+  const pool = versions >= POOL_VERSIONS && threads > 1 ? await startPool<ReplayTask, Replayed>(threads) : null;
+  const blobs = openBlobReader(repo);
+  const running = new Map<Plan, Promise<Replayed>>();
+  try {
+    for (const plan of work) {
+      const pending = pendingOf(plan);
+      const shas = [...new Set(pending.flatMap((version) => (version.blob === null ? [] : [version.blob])))];
+      const contents = new Map<string, Uint8Array>();
+      for await (const { sha, bytes } of blobs.readMany(shas)) contents.set(sha, bytes);
+      const last = plan.cached?.snapshots[plan.cached.snapshots.length - 1];
+      const task = replayTask(pending, contents, last?.items ?? null, options);
+      if (pool === null) {
+        running.set(plan, Promise.resolve(runReplayTask(task, () => progress(1))));
+      } else {
+        const result = pool.run(task, { transferList: [task.packed.buffer as ArrayBuffer] });
+        running.set(plan, result.then((replayed) => (progress(pending.length), replayed)));
+      }
     }
-    const { paths, snapshots, events } = replay.history(plan.chain);
-    await context.cache?.save(plan.key, { paths, snapshots, events });
+    const replayed = new Map<Plan, Replayed>();
+    for (const [plan, result] of running) replayed.set(plan, await result);
+    return replayed;
+  } finally {
+    await Promise.allSettled(running.values());
+    await Promise.all([blobs.close(), pool?.destroy()]);
   }
-  const working = plan.chain.versions[committed.length];
-  if (working) {
-    replay.add(working, working.blob === null ? null : await readWorkingFile(context.root, working.path));
-    context.onVersion();
-  }
-  return replay.history(plan.chain);
 }
 
 /** The versions of a chain in commits (all but a last working-tree one). */

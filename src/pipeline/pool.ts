@@ -4,6 +4,7 @@ import type { SourceFile } from '../scan/source-file.js';
 import type { BatchTask, FileOutcome } from './batch.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Projected, Projection } from './projection.js';
+import type { Piscina } from 'piscina';
 
 /** The compiled worker beside this file (dist/src/pipeline/worker.js). */
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -23,13 +24,7 @@ export async function analyzeOnPool<P extends Projection>(
 ): Promise<void> {
   const threads = Math.max(1, Math.min(availableParallelism(), files.length));
   const batches = splitIntoBatches(files, threads * BATCHES_PER_THREAD);
-  // Loaded here, not at the top: a one-file run never pays for the pool's import.
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<BatchTask<P>, FileOutcome<Projected<P>>[]>({
-    filename: WORKER_FILE,
-    minThreads: threads,
-    maxThreads: threads,
-  });
+  const pool = await startPool<BatchTask<P>, FileOutcome<Projected<P>>[]>(threads);
   try {
     let start = 0;
     await Promise.all(batches.map(async (batch) => {
@@ -40,6 +35,15 @@ export async function analyzeOnPool<P extends Projection>(
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * A pool of `threads` worker threads running worker.ts (file batches and history replays).
+ * Loaded on demand: a one-file run never pays for the pool's import. Destroy it when done.
+ */
+export async function startPool<Task, Result>(threads: number): Promise<Piscina<Task, Result>> {
+  const { Piscina } = await import('piscina');
+  return new Piscina<Task, Result>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
 }
 
 /** Splits files into at most `count` contiguous batches of near-equal length. */

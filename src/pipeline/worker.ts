@@ -1,6 +1,8 @@
+import { runReplayTask, type ReplayTask } from '../history/replay/task.js';
+import type { Replayed } from '../history/replay/replay.js';
 import { analyzeBatch, type BatchTask, type FileOutcome } from './batch.js';
 
-/** Piscina's entry point: one batch of files per task, read and analyzed in this thread. */
-export default function analyzeBatchTask(task: BatchTask): FileOutcome<unknown>[] {
-  return analyzeBatch(task);
+/** Piscina's entry point: a batch of files to read and analyze, or a history replay, in this thread. */
+export default function runTask(task: BatchTask | ReplayTask): FileOutcome<unknown>[] | Replayed {
+  return 'kind' in task && task.kind === 'replay' ? runReplayTask(task) : analyzeBatch(task as BatchTask);
 }

@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { analyzeHistory, todayOf, type HistoryAnalysis } from '../../history/analysis.js';
+import { openForecastMemo } from '../../history/cache/forecast-memo.js';
 import { readProjectHistory, type ProjectHistory } from '../../history/project.js';
 import { historyJson } from '../../format/history-json.js';
 import { chartScope, formatBurndown, formatHistory, type HistoryTextOptions } from '../../format/history-text.js';
@@ -129,12 +130,15 @@ export async function loadHistory(name: string, values: HistoryValues, positiona
     }),
   );
   const today = values.until !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(values.until) ? values.until : todayOf(now);
+  const memo = await openForecastMemo(values['no-cache'] === true ? null : (project.repository?.root ?? null));
   const analysis = analyzeHistory(project, {
     today,
     seed,
+    forecast: (input) => memo.forecast(input),
     sectionForecasts: sectionForecasts || values.section !== undefined,
     ...(values.section === undefined ? {} : { section: values.section }),
   });
+  await memo.save();
   return { project, analysis };
 }
 

@@ -1,14 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ItemEvent, SectionSnapshot, Snapshot } from '../model.js';
+import type { HistoryCommit, HistoryNote, ItemEvent, SectionSnapshot, Snapshot } from '../model.js';
+import type { Replayed } from '../replay/replay.js';
 
 /** A document's replayed history as far as its last commit: what a later run can start from. */
-export interface CachedChain {
+export interface CachedChain extends Replayed {
   readonly paths: readonly string[];
-  /** One per version, oldest first; only the last keeps its items. */
-  readonly snapshots: readonly Snapshot[];
-  readonly events: readonly ItemEvent[];
+}
+
+/** The commits of HEAD's first-parent line that touched tracked documents, as of `head`. */
+export interface CachedLog {
+  readonly head: string;
+  readonly commits: readonly HistoryCommit[];
 }
 
 /** Bumped when the file layout below changes (a change to Headway's code is caught by the fingerprint). */
@@ -22,6 +26,7 @@ interface StoredChain {
   readonly sections: readonly SectionSnapshot[];
   readonly snapshots: readonly StoredSnapshot[];
   readonly events: readonly ItemEvent[];
+  readonly notes: readonly HistoryNote[];
 }
 
 type StoredSnapshot = Omit<Snapshot, 'sections'> & { readonly sections: readonly number[] };
@@ -50,7 +55,7 @@ export class HistoryCache {
     if (stored.layout !== LAYOUT || stored.key !== key || !Array.isArray(stored.snapshots)) return null;
     const sections = stored.sections;
     const snapshots = stored.snapshots.map((s): Snapshot => ({ ...s, sections: s.sections.map((i: number) => sections[i]!) }));
-    return { paths: stored.paths, snapshots, events: stored.events };
+    return { paths: stored.paths, snapshots, events: stored.events, notes: stored.notes ?? [] };
   }
 
   /** Saves a chain; a failure to write (read-only checkout, full disk) only costs the next run its head start. */
@@ -68,12 +73,44 @@ export class HistoryCache {
         return index;
       }),
     }));
-    const stored: StoredChain = { layout: LAYOUT, key, paths: chain.paths, sections, snapshots, events: chain.events };
+    const stored: StoredChain = { layout: LAYOUT, key, paths: chain.paths, sections, snapshots, events: chain.events, notes: chain.notes };
+    return this.write(key, stored);
+  }
+
+  /** The commit log cached for a head (commits oldest first), or null. */
+  async loadLog(key: string): Promise<CachedLog | null> {
+    try {
+      const stored = JSON.parse(await readFile(this.fileOf(key), 'utf8')) as CachedLog & { layout: number; key: string };
+      return stored.layout === LAYOUT && stored.key === key && typeof stored.head === 'string' && Array.isArray(stored.commits) ? stored : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveLog(key: string, log: CachedLog): Promise<boolean> {
+    return this.write(key, { layout: LAYOUT, key, ...log });
+  }
+
+  /** Any JSON value stored under a key, or null. */
+  async loadValue<T>(key: string): Promise<T | null> {
+    try {
+      const stored = JSON.parse(await readFile(this.fileOf(key), 'utf8')) as { layout: number; key: string; value: T };
+      return stored.layout === LAYOUT && stored.key === key ? stored.value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveValue(key: string, value: unknown): Promise<boolean> {
+    return this.write(key, { layout: LAYOUT, key, value });
+  }
+
+  private async write(key: string, value: unknown): Promise<boolean> {
     const file = this.fileOf(key);
     const aside = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       await this.ensureFolder();
-      await writeFile(aside, JSON.stringify(stored));
+      await writeFile(aside, JSON.stringify(value));
       await rename(aside, file);
       return true;
     } catch {

@@ -1,3 +1,4 @@
+import { ok as assert } from 'node:assert';
 import type { HistoryCommit } from '../model.js';
 import { LOG_FORMAT, LogParser } from './log-parse.js';
 import { DOCUMENT_PATHSPECS, documentChanges } from './pathspecs.js';
@@ -17,6 +18,8 @@ export interface LogOptions {
   /** Passed to git as `--since` / `--until` (`2026-01-01`, `2 weeks ago`). */
   readonly since?: string;
   readonly until?: string;
+  /** Only commits after this one: those not reachable from it (`HEAD ^after`), for reading what is new since a cached history. */
+  readonly after?: string;
   /** Called as the log is read, with the number of commits read so far. */
   readonly onProgress?: (commits: number) => void;
 }
@@ -75,6 +78,10 @@ function logArguments(head: string, options: LogOptions): string[] {
   if (options.since !== undefined) args.push(`--since=${options.since}`);
   if (options.until !== undefined) args.push(`--until=${options.until}`);
   args.push(head);
+  if (options.after !== undefined) {
+    assert(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(options.after), `not a git object id: ${JSON.stringify(options.after)}`);
+    args.push(`^${options.after}`);
+  }
   return args;
 }
 

@@ -3,10 +3,43 @@ import { SegmentMemo } from '../../extract/segments.js';
 import type { Parsed } from '../../parse/index.js';
 import { analyzeVersion } from '../../pipeline/analyze.js';
 import type { AnalyzeOptions } from '../../pipeline/options.js';
-import type { DocumentHistory, HistoryNote, ItemEvent, SectionSnapshot, Snapshot } from '../model.js';
-import type { DocumentChain, DocumentVersion } from './chains.js';
+import type { DocumentHistory, HistoryNote, ItemEvent, ItemSnapshot, SectionSnapshot, Snapshot } from '../model.js';
+import type { DocumentChain } from './chains.js';
 import { ItemIdentity } from './identity.js';
 import { snapshotOf } from './snapshot.js';
+
+/** Where a version was committed: what a replay needs of a `DocumentVersion`. */
+export interface VersionPoint {
+  readonly commit: { readonly sha: string; readonly date: string };
+  readonly path: string;
+  readonly blob: string | null;
+}
+
+/** A run of replayed versions of one document. */
+export interface Replayed {
+  /** One per version; only the last keeps its items. */
+  readonly snapshots: readonly Snapshot[];
+  readonly events: readonly ItemEvent[];
+  readonly notes: readonly HistoryNote[];
+}
+
+/**
+ * Two runs of one document's versions, the second replayed after the first: one history.
+ * The first's last snapshot gives up its items (only the very last keeps them); notes of the
+ * same kind add up and keep the earliest version.
+ */
+export function joinReplayed(first: Replayed, second: Replayed): Replayed {
+  if (first.snapshots.length === 0) return second;
+  if (second.snapshots.length === 0) return first;
+  const snapshots = [...first.snapshots];
+  snapshots[snapshots.length - 1] = { ...snapshots[snapshots.length - 1]!, items: [] };
+  const notes = new Map(first.notes.map((note) => [note.kind, note]));
+  for (const note of second.notes) {
+    const known = notes.get(note.kind);
+    notes.set(note.kind, known ? { ...known, count: known.count + note.count } : note);
+  }
+  return { snapshots: [...snapshots, ...second.snapshots], events: [...first.events, ...second.events], notes: [...notes.values()] };
+}
 
 /** Decoding problems worth a note in a history (the others are about the text, not the file). */
 const NOTED = new Set(['binary-file', 'invalid-utf8', 'legacy-encoding']);
@@ -27,7 +60,7 @@ export class ChainReplay {
   constructor(private readonly options: AnalyzeOptions) {}
 
   /** Adds the next version; `bytes` null means the document was deleted at this commit. */
-  add(version: DocumentVersion, bytes: Uint8Array | null): Snapshot {
+  add(version: VersionPoint, bytes: Uint8Array | null): Snapshot {
     const decoded = decode(bytes ?? new Uint8Array(0), version.path);
     const { report, parsed } = analyzeVersion(decoded, version.path, this.options, bytes ? this.previous : null, this.memo);
     this.previous = bytes ? parsed : null;
@@ -45,20 +78,26 @@ export class ChainReplay {
   }
 
   /** Resumes after versions replayed earlier (a cached history): the next `add` continues from them. */
-  resume(snapshots: readonly Snapshot[], events: readonly ItemEvent[]): void {
-    this.snapshots.push(...snapshots);
-    this.events.push(...events);
-    this.identity.resume(snapshots[snapshots.length - 1]?.items ?? []);
+  resume(earlier: Replayed): void {
+    for (const snapshot of earlier.snapshots) this.snapshots.push(snapshot);
+    for (const event of earlier.events) this.events.push(event);
+    for (const note of earlier.notes) this.notes.set(note.kind, { note, count: note.count });
+    this.identity.resume(earlier.snapshots[earlier.snapshots.length - 1]?.items ?? []);
   }
 
-  /** How many versions it holds. */
-  get length(): number {
-    return this.snapshots.length;
+  /** Continues from a version replayed elsewhere, knowing only its items: what follows is replayed alone. */
+  continueFrom(items: readonly ItemSnapshot[]): void {
+    this.identity.resume(items);
+  }
+
+  /** What was replayed: snapshots (only the last with items), events, notes. */
+  replayed(): Replayed {
+    const notes = [...this.notes.values()].map(({ note, count }) => ({ ...note, count }));
+    return { snapshots: this.snapshots, events: this.events, notes };
   }
 
   history(chain: DocumentChain): DocumentHistory {
-    const notes = [...this.notes.values()].map(({ note, count }) => ({ ...note, count }));
-    return { path: chain.paths[chain.paths.length - 1]!, paths: [...chain.paths], snapshots: this.snapshots, events: this.events, notes };
+    return { path: chain.paths[chain.paths.length - 1]!, paths: [...chain.paths], ...this.replayed() };
   }
 
   private note(commit: string, path: string, kind: string, message: string): void {
@@ -90,7 +129,7 @@ function sameSection(a: SectionSnapshot, b: SectionSnapshot): boolean {
 }
 
 /** The versions a chain still needs replayed, given what a cache holds of it. */
-export function resumePoint(chain: readonly DocumentVersion[], cached: readonly Snapshot[]): number {
+export function resumePoint(chain: readonly VersionPoint[], cached: readonly Snapshot[]): number {
   if (cached.length > chain.length) return 0;
   for (let i = 0; i < cached.length; i++) {
     const version = chain[i]!;

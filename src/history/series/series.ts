@@ -41,9 +41,9 @@ function sectionCounts(sections: readonly SectionSnapshot[], key: string): Count
  * after it was deleted or renamed — it has no point: no commit point, and no day or week
  * point when it is missing at that period's end. A zero there would read as "scope fell to
  * nothing", which is not what happened. A section is a milestone when its latest
- * appearance says so.
+ * appearance says so. `wanted` picks the sections to follow (all by default).
  */
-export function documentSeries(snapshots: readonly Snapshot[]): DocumentSeries {
+export function documentSeries(snapshots: readonly Snapshot[], wanted: (key: string) => boolean = () => true): DocumentSeries {
   const last = snapshots[snapshots.length - 1];
   assert(last !== undefined, 'expected at least one snapshot of the document');
   const days = monotoneDays(snapshots.map((snapshot) => dayOf(snapshot.date)));
@@ -53,7 +53,7 @@ export function documentSeries(snapshots: readonly Snapshot[]): DocumentSeries {
   const milestone = new Map<string, boolean>();
   for (const snapshot of snapshots) for (const section of snapshot.sections) milestone.set(section.key, section.milestone);
   // A Map iterates keys in first-insertion order: the order sections first appeared in.
-  const sections = [...milestone].map(([key, isMilestone]) =>
+  const sections = [...milestone].filter(([key]) => wanted(key)).map(([key, isMilestone]) =>
     seriesOf(isMilestone ? 'milestone' : 'section', last.path, key, stepsOf((snapshot) => sectionCounts(snapshot.sections, key))),
   );
   return { document: seriesOf('document', last.path, null, stepsOf((snapshot) => snapshot.counts)), sections };
@@ -82,7 +82,7 @@ export function seriesAcross(documents: readonly (readonly Snapshot[])[]): Serie
     assert(snapshot !== undefined, 'expected the picked head to exist');
     next[pick] = (next[pick] ?? 0) + 1;
     current[pick] = snapshot.counts;
-    const counts = current.reduce<Counts>((sum, counts) => (counts ? addCounts(sum, counts) : sum), NO_COUNTS);
+    const counts = sumOf(current);
     const point = { commit: snapshot.commit, date: snapshot.date, counts };
     // Heads with the same instant are taken sha by sha, so one commit's documents come together.
     if (merged[merged.length - 1]?.commit === snapshot.commit) merged[merged.length - 1] = point;
@@ -90,6 +90,22 @@ export function seriesAcross(documents: readonly (readonly Snapshot[])[]): Serie
   }
   const days = monotoneDays(merged.map((point) => dayOf(point.date)));
   return seriesOf('document', PROJECT_PATH, null, merged.map((point, index) => ({ ...point, day: days[index] ?? '' })));
+}
+
+/** Counts of every document at its latest state, summed in document order (one allocation per point). */
+function sumOf(current: readonly (Counts | null)[]): Counts {
+  let done = 0;
+  let total = 0;
+  let sum = 0;
+  const states = { ...NO_COUNTS.states };
+  for (const counts of current) {
+    if (counts === null) continue;
+    done += counts.done;
+    total += counts.total;
+    sum += counts.sum;
+    for (const state of ITEM_STATES) states[state] += counts.states[state];
+  }
+  return { done, total, sum, states };
 }
 
 /** The document whose next snapshot comes first (by instant, then sha), or null when all are used up. */

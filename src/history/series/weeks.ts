@@ -134,8 +134,17 @@ export function instantOf(dateTime: string): number {
 
 /** The ISO week (`2026-W09`) of a day or commit date: 2024-12-30 is 2025-W01, 2021-01-03 is 2020-W53. */
 export function isoWeek(date: string): string {
-  return formatWeek(isoWeekOf(requireDay(dayOf(date))));
+  let week = weeks.get(date);
+  if (week === undefined) {
+    week = formatWeek(isoWeekOf(requireDay(dayOf(date))));
+    // A history has a few hundred distinct days and asks for each one's week thousands of times.
+    if (weeks.size >= 100_000) weeks.clear();
+    weeks.set(date, week);
+  }
+  return week;
 }
+
+const weeks = new Map<string, string>();
 
 /** The Monday (`YYYY-MM-DD`) a week starts on. */
 export function weekStart(week: string): string {
