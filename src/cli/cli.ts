@@ -2,6 +2,7 @@ import { closest } from '../config/suggest.js';
 import type { Command } from './command.js';
 import { explain } from './commands/explain.js';
 import { burndown, history } from './commands/history.js';
+import { report } from './commands/report.js';
 import { status } from './commands/status.js';
 import { describeFailure, EXIT_OK, UsageError } from './errors.js';
 import { mainHelp } from './help.js';
@@ -9,7 +10,7 @@ import type { CliIo } from './io.js';
 import { headwayVersion } from './version.js';
 
 /** Every command, in the order `headway --help` lists them. */
-export const COMMANDS: readonly Command[] = [status, explain, history, burndown];
+export const COMMANDS: readonly Command[] = [status, explain, history, burndown, report];
 
 /**
  * Runs `headway` with its arguments and returns the exit code. The one place errors are caught:

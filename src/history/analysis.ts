@@ -148,14 +148,18 @@ function sectionCounts(snapshot: Snapshot, key: string): Counts | null {
 /** `present`: the scope exists at the last point (a section deleted since has no current state and nothing to forecast). */
 function progression(series: Series, throughput: readonly WeeklyThroughput[], options: AnalysisOptions, present = true): Progression {
   const current = present ? (series.byCommit[series.byCommit.length - 1] ?? null) : null;
-  const outlook = (options.forecast ?? forecast)({
-    remaining: current?.remaining ?? 0,
+  return { series, current, throughput, forecast: outlookOf(current?.remaining ?? 0, throughput, options) };
+}
+
+/** The forecast for `remaining` items at the throughput seen, from today. */
+function outlookOf(remaining: number, throughput: readonly WeeklyThroughput[], options: AnalysisOptions): Forecast {
+  return (options.forecast ?? forecast)({
+    remaining,
     weekly: throughput.map((week) => week.done),
     from: options.today,
     seed: options.seed,
     ...(options.trials === undefined ? {} : { trials: options.trials }),
   });
-  return { series, current, throughput, forecast: outlook };
 }
 
 /** Each item's events in order, with where it stands at the last point. */
@@ -190,4 +194,12 @@ function itemHistories(document: DocumentHistory): ItemHistory[] {
 export function todayOf(now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The forecast of one section of a document, from its weekly throughput and what it has left at the last point. */
+export function sectionForecast(document: DocumentAnalysis, key: string, options: AnalysisOptions): Forecast {
+  const last = document.snapshots[document.snapshots.length - 1];
+  const counts = last === undefined ? null : sectionCounts(last, key);
+  const weekly = weeklyThroughput(document.events, { path: document.path, section: key, until: options.today });
+  return outlookOf(counts === null ? 0 : counts.total - counts.done, weekly, options);
 }

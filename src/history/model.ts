@@ -67,6 +67,8 @@ export interface ItemSnapshot {
   /** Whether it counts in progress (not cancelled, legend or uncounted optional). */
   readonly counted: boolean;
   readonly line: number;
+  /** Why it is blocked, when its text says. */
+  readonly reason: string | null;
 }
 
 /** One document at one commit (or the working tree). */

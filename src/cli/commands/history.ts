@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { analyzeHistory, todayOf, type HistoryAnalysis } from '../../history/analysis.js';
+import { analyzeHistory, todayOf, type AnalysisOptions, type HistoryAnalysis } from '../../history/analysis.js';
 import { openForecastMemo } from '../../history/cache/forecast-memo.js';
 import { readProjectHistory, type ProjectHistory } from '../../history/project.js';
 import { historyJson } from '../../format/history-json.js';
@@ -107,10 +107,16 @@ async function run(name: 'history' | 'burndown', args: readonly string[], io: Cl
 export type HistoryValues = Pick<Values, keyof typeof HISTORY_OPTIONS>;
 
 /** Reads and analyses the history the options ask for, with a progress bar on a terminal. */
-export async function loadHistory(name: string, values: HistoryValues, positionals: readonly string[], io: CliIo, sectionForecasts: boolean): Promise<{ project: ProjectHistory; analysis: HistoryAnalysis }> {
+export async function loadHistory(
+  name: string,
+  values: HistoryValues,
+  positionals: readonly string[],
+  io: CliIo,
+  sectionForecasts: boolean,
+): Promise<{ project: ProjectHistory; analysis: HistoryAnalysis; options: AnalysisOptions }> {
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed takes a whole number, not '${values.seed}'`, `see 'headway ${name} --help'`);
-  const { globs, options } = await projectSettings(values, io);
+  const { globs, options: analyze } = await projectSettings(values, io);
   const now = io.now();
   const progress = progressLine(io.stderr, Date.now, { verb: 'replaying history', noun: 'versions', bar: 24 });
   const project = await afterProgress(
@@ -119,7 +125,7 @@ export async function loadHistory(name: string, values: HistoryValues, positiona
       cwd: io.cwd,
       paths: positionals,
       globs,
-      analyze: options,
+      analyze,
       now,
       allParents: values['all-parents'] === true,
       cache: values['no-cache'] !== true,
@@ -131,15 +137,16 @@ export async function loadHistory(name: string, values: HistoryValues, positiona
   );
   const today = values.until !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(values.until) ? values.until : todayOf(now);
   const memo = await openForecastMemo(values['no-cache'] === true ? null : (project.repository?.root ?? null));
-  const analysis = analyzeHistory(project, {
+  const options: AnalysisOptions = {
     today,
     seed,
     forecast: (input) => memo.forecast(input),
     sectionForecasts: sectionForecasts || values.section !== undefined,
     ...(values.section === undefined ? {} : { section: values.section }),
-  });
+  };
+  const analysis = analyzeHistory(project, options);
   await memo.save();
-  return { project, analysis };
+  return { project, analysis, options };
 }
 
 /** Why there is no history, for the JSON's `message`. */

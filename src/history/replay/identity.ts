@@ -116,7 +116,7 @@ function sameItem(a: ItemSnapshot, b: ItemSnapshot): boolean {
 }
 
 function withId(item: ItemSnapshot, id: string): ItemSnapshot {
-  return { id, kind: item.kind, state: item.state, percent: item.percent, text: item.text, section: item.section, counted: item.counted, line: item.line };
+  return { id, kind: item.kind, state: item.state, percent: item.percent, text: item.text, section: item.section, counted: item.counted, line: item.line, reason: item.reason };
 }
 
 function group<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -26,7 +26,7 @@ export function snapshotOf(report: DocReport, at: SnapshotPoint, countOptional: 
     for (const item of list) {
       items.push({
         id: item.id, kind: item.kind, state: item.state, percent: item.percent, text: item.text, section,
-        counted: itemFraction(item, countOptional) !== null, line: item.line,
+        counted: itemFraction(item, countOptional) !== null, line: item.line, reason: item.reason,
       });
     }
   };

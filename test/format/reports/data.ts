@@ -18,7 +18,7 @@ export const ROADMAP = 'ROADMAP.md';
 let line = 10;
 function item(section: string, state: ItemState, text: string, extra: Partial<ItemSnapshot> = {}): ItemSnapshot {
   line += 1;
-  return { id: `${section}#${text}`, kind: 'task', state, percent: null, text, section, counted: state !== 'cancelled', line, ...extra };
+  return { id: `${section}#${text}`, kind: 'task', state, percent: null, text, section, counted: state !== 'cancelled', line, reason: null, ...extra };
 }
 
 function countsOf(items: readonly ItemSnapshot[]): Counts {
