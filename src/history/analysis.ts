@@ -114,10 +114,10 @@ function analyzeDocument(document: DocumentHistory, options: AnalysisOptions): D
       sections.push({ ...base, series: null, current: counts && pointOf(last!.commit, last!.date, counts), throughput: null, forecast: null });
       continue;
     }
-    const weekly = weeklyThroughput(document.events, { path: document.path, section: section.key, until: options.today });
+    const weekly = weeklyThroughput(document.events, { section: section.key, until: options.today });
     sections.push({ ...base, ...progression(s, weekly, options, present) });
   }
-  const weekly = weeklyThroughput(document.events, { path: document.path, until: options.today });
+  const weekly = weeklyThroughput(document.events, { until: options.today });
   return {
     path: document.path,
     paths: document.paths,
@@ -200,6 +200,6 @@ export function todayOf(now: Date): string {
 export function sectionForecast(document: DocumentAnalysis, key: string, options: AnalysisOptions): Forecast {
   const last = document.snapshots[document.snapshots.length - 1];
   const counts = last === undefined ? null : sectionCounts(last, key);
-  const weekly = weeklyThroughput(document.events, { path: document.path, section: key, until: options.today });
+  const weekly = weeklyThroughput(document.events, { section: key, until: options.today });
   return outlookOf(counts === null ? 0 : counts.total - counts.done, weekly, options);
 }

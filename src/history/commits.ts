@@ -42,11 +42,11 @@ export async function readCommits(repo: GitRepository, tracked: TrackedPaths, ra
   return { commits, startsAt: null };
 }
 
-/** Commits with only their changes to tracked documents; commits left without any are dropped. */
+/** Commits with only their changes to documents; commits left without any are dropped. */
 function trackedOnly(commits: readonly HistoryCommit[], tracked: TrackedPaths): HistoryCommit[] {
   const kept: HistoryCommit[] = [];
   for (const commit of commits) {
-    const changes = commit.changes.filter((change) => tracked.tracked(change.path) || (change.from !== null && tracked.tracked(change.from)));
+    const changes = commit.changes.filter((change) => tracked.isDocument(change.path) || (change.from !== null && tracked.isDocument(change.from)));
     if (changes.length > 0) kept.push(changes.length === commit.changes.length ? commit : { ...commit, changes });
   }
   return kept;

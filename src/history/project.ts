@@ -76,11 +76,12 @@ export async function readProjectHistory(request: HistoryRequest): Promise<Proje
   ]);
   const commits: HistoryCommit[] = [...log.commits];
   const repository = { root: repo.root, head: repo.head, shallow: repo.shallow, startsAt: log.startsAt };
-  const mine = uncommitted.changes.filter((change) => tracked.tracked(change.path) || (change.from !== null && tracked.tracked(change.from)));
+  const mine = uncommitted.changes.filter((change) => tracked.isDocument(change.path) || (change.from !== null && tracked.isDocument(change.from)));
   if (mine.length > 0) {
     commits.push({ sha: WORKING_TREE, parents: repo.head ? [repo.head] : [], date: localDateTime(request.now), author: '', subject: 'uncommitted changes', changes: mine });
   }
-  const chains = chainsOf(commits, tracked.tracked);
+  // Every document is followed, then those asked for by any name they had are kept.
+  const chains = chainsOf(commits, tracked.isDocument).filter((chain) => chain.paths.some(tracked.isNamed));
   const plans = await Promise.all(chains.map((chain) => planOf(chain, cache)));
   const total = plans.reduce((n, plan) => n + plan.chain.versions.length - plan.from, 0);
   let done = 0;

@@ -18,7 +18,7 @@ export function latestSnapshots(analysis: HistoryAnalysis, display: DisplayPath)
 
 /**
  * What history knows of each milestone a status report lists: the day work on it began (its
- * first item started or done), the day it was finished (its last done, when it is complete),
+ * first item started or done, or added so), the day it was finished (its last done, when it is complete),
  * and its forecast otherwise.
  */
 export function milestoneHistories(analysis: HistoryAnalysis, display: DisplayPath, forecastOf: (document: DocumentAnalysis, key: string) => MilestoneHistory['forecast']): MilestoneHistory[] {
@@ -27,7 +27,8 @@ export function milestoneHistories(analysis: HistoryAnalysis, display: DisplayPa
     if (last === undefined || last.blob === '') return [];
     return reportedSections(last).map((section): MilestoneHistory => {
       const events = document.events.filter((event) => inSection(event.section, section.key));
-      const began = events.find((event) => event.kind === 'started' || event.kind === 'done');
+      // Work began with the first item started or done — or written down already started or done.
+      const began = events.find((event) => event.kind === 'started' || event.kind === 'done' || (event.kind === 'appeared' && (event.to === 'done' || event.to === 'in-progress')));
       const complete = section.counts.total > 0 && section.counts.done === section.counts.total;
       const finished = complete ? events.filter((event) => event.kind === 'done').at(-1) : undefined;
       return {
@@ -73,7 +74,7 @@ export function weeklyData(analysis: HistoryAnalysis, week: string, display: Dis
     }
     for (const event of document.events) {
       const day = dayOf(event.date);
-      if (day >= monday && day <= sunday) events.push({ ...event, path: display(event.path) });
+      if (day >= monday && day <= sunday) events.push({ ...event, path: display(document.path) });
     }
     blocked.push(...blockedAt(document, sunday, display));
   }
@@ -84,7 +85,7 @@ export function weeklyData(analysis: HistoryAnalysis, week: string, display: Dis
 
 /** The day's item events across documents, oldest first. */
 export function dailyData(analysis: HistoryAnalysis, date: string, display: DisplayPath): DailyReportData {
-  const events = analysis.documents.flatMap((document) => document.events.filter((event) => dayOf(event.date) === date).map((event) => ({ ...event, path: display(event.path) })));
+  const events = analysis.documents.flatMap((document) => document.events.filter((event) => dayOf(event.date) === date).map((event) => ({ ...event, path: display(document.path) })));
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { date, events };
 }
@@ -119,7 +120,7 @@ function blockedAt(document: DocumentAnalysis, day: string, display: DisplayPath
   const reasons = new Map((last?.items ?? []).map((item) => [item.id, item.reason]));
   return [...state.values()]
     .filter((entry) => entry.to === 'blocked')
-    .map(({ event, since }) => ({ text: event.text, path: display(event.path), section: event.section, since, reason: reasons.get(event.item) ?? null }));
+    .map(({ event, since }) => ({ text: event.text, path: display(document.path), section: event.section, since, reason: reasons.get(event.item) ?? null }));
 }
 
 /**

@@ -5,12 +5,14 @@ import { DEFAULT_INCLUDE, IGNORED_FOLDERS } from '../scan/defaults.js';
 import { PathError } from '../scan/errors.js';
 import type { Globs } from '../scan/globs.js';
 
-/** Which files of a repository's history are progress documents, as `headway status` would find them. */
+/** Which files of a repository's history are progress documents, and which of them were asked for. */
 export interface TrackedPaths {
-  /** Pathspecs for git: a superset of the tracked files, so git lists less. */
+  /** Pathspecs for git: a superset of every document of the repository, so git lists less. */
   readonly pathspecs: readonly string[];
-  /** Whether a repository-relative path is tracked. */
-  readonly tracked: (path: string) => boolean;
+  /** Whether a repository-relative path is a progress document (as a scan would find it). */
+  readonly isDocument: (path: string) => boolean;
+  /** Whether a path is one the user named, or lies in a folder they named. */
+  readonly isNamed: (path: string) => boolean;
 }
 
 /** What the user named and where from. */
@@ -29,27 +31,30 @@ const IGNORED = new Set(IGNORED_FOLDERS);
 const PICOMATCH_ONLY = /[{}()!+@]/;
 
 /**
- * The documents a history follows: a named file (even one deleted since: its history is what
- * was asked for), or the files in a named folder that the include and exclude globs keep —
- * the same rules as a scan of the working tree (scan.ts), applied to every path that ever
- * existed. Throws PathError for a path outside the repository.
+ * The documents of a repository's history and those asked for. A document is what a scan of
+ * the working tree would read (scan.ts), applied to every path that ever existed: the include
+ * and exclude globs (relative to the working directory), no ignored folder on the way, and any
+ * file named on the command line whatever its name. The history of every document is followed
+ * across renames, and one is kept when any name it had was asked for — so a document named by
+ * its current path keeps its history from before a rename, and one named by an old path is
+ * found too. Throws PathError for a path outside the repository.
  */
 export function trackedPaths(request: TrackedRequest): TrackedPaths {
   const named = (request.paths.length > 0 ? request.paths : ['.']).map((path) => namedPath(request, path));
   const include = picomatch([...request.globs.include], { dot: true });
   const exclude = request.globs.exclude.length > 0 ? picomatch([...request.globs.exclude], { dot: true }) : () => false;
   const cwdInRepo = toRepoPath(request.root, request.cwd);
-  const tracked = (path: string): boolean =>
-    named.some((name) => {
-      if (name.file && path === name.path) return true;
-      if (!name.folder || !isUnder(path, name.path)) return false;
-      // Globs are relative to the working directory; a folder outside it takes them relative to itself.
-      const base = cwdInRepo !== null && isUnder(path, cwdInRepo) && isUnder(name.path, cwdInRepo) ? cwdInRepo : name.path;
-      const relativePath = base === '' ? path : path.slice(base.length + 1);
-      const below = name.path === '' ? path : path.slice(name.path.length + 1);
-      return include(relativePath) && !exclude(relativePath) && !below.split('/').slice(0, -1).some((folder) => IGNORED.has(folder));
-    });
-  return { pathspecs: named.flatMap((name) => pathspecsOf(name, request.globs, cwdInRepo)), tracked };
+  /** A document when scanning `folder`: globs relative to the working directory (to `folder` outside it), no ignored folder below `folder`. */
+  const documentIn = (path: string, folder: string): boolean => {
+    const base = cwdInRepo !== null && isUnder(path, cwdInRepo) ? cwdInRepo : folder;
+    const relativePath = base === '' ? path : path.slice(base.length + 1);
+    const below = folder === '' ? path : path.slice(folder.length + 1);
+    return include(relativePath) && !exclude(relativePath) && !below.split('/').slice(0, -1).some((name) => IGNORED.has(name));
+  };
+  const isDocument = (path: string): boolean =>
+    named.some((name) => (name.file && path === name.path) || (name.folder && isUnder(path, name.path) && documentIn(path, name.path))) || documentIn(path, '');
+  const isNamed = (path: string): boolean => named.some((name) => (name.file && path === name.path) || (name.folder && isUnder(path, name.path)));
+  return { pathspecs: pathspecsOf(named, request.globs, cwdInRepo), isDocument, isNamed };
 }
 
 interface NamedPath {
@@ -80,18 +85,18 @@ function isUnder(path: string, folder: string): boolean {
 }
 
 /**
- * Pathspecs that find at least the tracked files of one named path. The default globs become
- * plain `folder/*.md` (without magic `*` crosses `/`, and git matches it fastest); globs git
- * cannot read take the whole folder, which the filter then narrows.
+ * Pathspecs that find at least every document: the default globs become plain `*.md` (without
+ * magic `*` crosses `/`, and git matches it fastest), other globs `:(glob)` ones from the
+ * working directory, and globs git cannot read take everything. Named files and folders are
+ * added as they are, for names the globs would not find.
  */
-function pathspecsOf(name: NamedPath, globs: Globs, cwdInRepo: string | null): string[] {
-  // A file, or a path that no longer exists (file or folder): `:(literal)` matches both.
-  const literal = `:(literal)${name.path === '' ? '.' : name.path}`;
-  if (name.file || /[*?[\]\\]/.test(name.path)) return [literal];
-  const prefix = name.path === '' ? '' : `${name.path}/`;
+function pathspecsOf(named: readonly NamedPath[], globs: Globs, cwdInRepo: string | null): string[] {
+  const literal = (path: string): string => `:(literal)${path === '' ? '.' : path}`;
   const defaults = globs.include.length === DEFAULT_INCLUDE.length && globs.include.every((glob, i) => glob === DEFAULT_INCLUDE[i]);
-  if (defaults) return DEFAULT_INCLUDE.map((glob) => `${prefix}${glob.replace(/^\*\*\//, '')}`);
-  if (globs.include.some((glob) => PICOMATCH_ONLY.test(glob))) return [literal];
-  const base = cwdInRepo !== null && isUnder(name.path, cwdInRepo) ? cwdInRepo : name.path;
-  return globs.include.map((glob) => `:(glob)${base === '' ? '' : `${base}/`}${glob}`);
+  let documents: string[];
+  if (defaults) documents = DEFAULT_INCLUDE.map((glob) => glob.replace(/^\*\*\//, ''));
+  else if (cwdInRepo === null || globs.include.some((glob) => PICOMATCH_ONLY.test(glob))) documents = [literal('')];
+  else documents = globs.include.map((glob) => `:(glob)${cwdInRepo === '' ? '' : `${cwdInRepo}/`}${glob}`);
+  const outside = named.filter((name) => name.file || (cwdInRepo !== null && !isUnder(name.path, cwdInRepo)));
+  return [...documents, ...outside.map((name) => literal(name.path))];
 }

@@ -12,10 +12,12 @@ const NAMED_BLOCKERS = 3;
  * the days where something changed (and the first and last), then the scope and the forecast.
  * Completed Today counts the day's `done` events (the rise in done items when no events are
  * given); Blockers names the items blocked at the day's end, as the events tell.
+ * `events` are the document's (a renamed document's events carry the names it had).
  */
 export function burndownReport(series: Series, events: readonly ItemEvent[], meta: BurndownReportMeta = {}): string {
   const title = meta.title ?? (series.section === null ? series.path : sectionTitle(series.section));
-  const mine = events.filter((event) => event.path === series.path && (series.section === null || within(event.section, series.section)));
+  // The document's events, under every name it had: only the section matters here.
+  const mine = events.filter((event) => series.section === null || within(event.section, series.section));
   const points = series.byDay;
   const lines = [`## ${inline(title)} Burndown`, ''];
   if (points.length === 0) return `${[...lines, 'No history yet.'].join('\n')}\n`;
