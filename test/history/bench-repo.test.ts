@@ -66,17 +66,18 @@ async function freshHistory(): Promise<ProjectHistory> {
   return fresh;
 }
 
-/** `git cat-file --batch` for `rev:path` specs: the bytes of each, in order. */
-function catFiles(specs: readonly string[]): Buffer[] {
+/** `git cat-file --batch` for `rev:path` specs: the blob sha and bytes of each, in order. */
+function catFiles(specs: readonly string[]): { sha: string; bytes: Buffer }[] {
   const out = execFileSync('git', ['cat-file', '--batch'], { cwd: root, env: testGitEnvironment(), input: `${specs.join('\n')}\n`, maxBuffer: 1 << 30 });
-  const blobs: Buffer[] = [];
+  const blobs: { sha: string; bytes: Buffer }[] = [];
   let at = 0;
   for (const spec of specs) {
+    // `<sha> blob <size>\n<bytes>\n`, or `<spec> missing\n`
     const end = out.indexOf(0x0a, at);
     const header = out.subarray(at, end).toString();
-    const size = /^[0-9a-f]{40} blob (\d+)$/.exec(header)?.[1];
-    assert.ok(size !== undefined, `git cat-file ${spec}: ${header}`);
-    blobs.push(out.subarray(end + 1, end + 1 + Number(size)));
+    const [, sha, size] = /^([0-9a-f]{40}) blob (\d+)$/.exec(header) ?? [];
+    assert.ok(sha !== undefined && size !== undefined, `git cat-file ${spec}: ${header}`);
+    blobs.push({ sha, bytes: out.subarray(end + 1, end + 1 + Number(size)) });
     at = end + 1 + Number(size) + 1;
   }
   return blobs;
@@ -174,8 +175,9 @@ test(`history at ${SAMPLES} commits spread over the log: each document's snapsho
     assert.deepEqual(snapshots.map((s) => s.path), files, `documents at commit #${index} ${sha}`);
     const blobs = catFiles(snapshots.map((s) => `${sha}:${s.path}`));
     for (const [i, snapshot] of snapshots.entries()) {
-      assert.equal(snapshot.blob, git('rev-parse', `${sha}:${snapshot.path}`), `${snapshot.path} at #${index}`);
-      assert.deepEqual(figures(snapshot), figures(expectedAt(blobs[i]!, snapshot)), `${snapshot.path} at commit #${index} ${sha} (snapshot of ${snapshot.commit})`);
+      const blob = blobs[i]!;
+      assert.equal(snapshot.blob, blob.sha, `${snapshot.path} at commit #${index} ${sha}: blob`);
+      assert.deepEqual(figures(snapshot), figures(expectedAt(blob.bytes, snapshot)), `${snapshot.path} at commit #${index} ${sha} (snapshot of ${snapshot.commit})`);
     }
     if (!CHECKED_OUT.includes(n)) continue;
     const status = statusOnCheckout(sha);
