@@ -3,6 +3,7 @@ import type { Claim, MetaField, Placeholder } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Item, Marker, Span } from '../model/item.js';
 import type { Metric } from '../model/metric.js';
+import type { TextChange } from '../parse/changed-range.js';
 import { readBlock } from './blocks.js';
 import type { Extraction, SectionDraft } from './context.js';
 import { openSection } from './sections.js';
@@ -16,17 +17,24 @@ import { openSection } from './sections.js';
  * watched — every other segment is re-used, moved to its new offset and line.
  */
 export function readSegment(x: Extraction, heading: SyntaxNode | null, depth: number, blocks: readonly SyntaxNode[], from: number, to: number): void {
-  const key = contextKey(x, depth) + x.source.slice(from, to);
+  const context = contextKey(x, depth);
   const start = { offset: from, line: x.lines.lineAt(from) };
-  const known = x.memo.get(key);
+  // Outside the range an edit changed, the segment is the one of the version before, found by
+  // where it was: its text need not be hashed to be known.
+  const placed = x.memo.at(from, to, context);
+  const key = placed === undefined ? context + x.source.slice(from, to) : '';
+  const known = placed ?? x.memo.get(key);
   if (known) {
+    x.memo.place(from, to, context, known);
     replay(x, known, start, depth);
     return;
   }
   const before = marks(x, heading ? depth : 0);
   if (heading) openSection(x, heading, depth);
   for (const node of blocks) readBlock(x, node, null, false);
-  x.memo.set(key, record(x, heading !== null, before, start));
+  const recording = record(x, heading !== null, before, start);
+  x.memo.set(key, recording);
+  x.memo.place(from, to, context, recording);
 }
 
 /**
@@ -42,6 +50,10 @@ export class SegmentMemo {
   private current = new Map<string, Recording>();
   private previous = new Map<string, Recording>();
   private chars = 0;
+  /** Versions only: the segments of the version being read and of the one before, by start offset. */
+  private placed = new Map<number, Placed>();
+  private before = new Map<number, Placed>();
+  private change: TextChange | null = null;
 
   private constructor(private readonly budget: number | null) {}
 
@@ -50,14 +62,38 @@ export class SegmentMemo {
     return new SegmentMemo(null);
   }
 
-  /** Starts a new version: what the version before it did not use is forgotten. */
-  nextVersion(): void {
+  /**
+   * Starts a new version: what the version before it did not use is forgotten. `change` is
+   * where it differs from that version (null: unknown, every segment is looked up by text).
+   */
+  nextVersion(change: TextChange | null = null): void {
     if (this.budget !== null) return;
     this.previous = this.current;
     this.current = new Map();
+    this.before = change === null ? new Map() : this.placed;
+    this.placed = new Map();
+    this.change = change;
+  }
+
+  /** The previous version's segment that `[from, to)` is, when it lies outside the change and had the same context. */
+  at(from: number, to: number, context: string): Recording | undefined {
+    const change = this.change;
+    if (change === null) return undefined;
+    let old: Placed | undefined;
+    const delta = change.toB - change.toA;
+    if (to <= change.fromB) old = this.before.get(from);
+    else if (from >= change.toB) old = this.before.get(from - delta);
+    else return undefined;
+    return old !== undefined && old.to === (from >= change.toB ? to - delta : to) && old.context === context ? old.recording : undefined;
+  }
+
+  /** Notes where a segment stands in the version being read (versions only). */
+  place(from: number, to: number, context: string, recording: Recording): void {
+    if (this.budget === null) this.placed.set(from, { to, context, recording });
   }
 
   get(key: string): Recording | undefined {
+    if (key === '') return undefined;
     const found = this.current.get(key);
     if (found !== undefined || this.budget !== null) return found;
     const earlier = this.previous.get(key);
@@ -66,6 +102,7 @@ export class SegmentMemo {
   }
 
   set(key: string, recording: Recording): void {
+    if (key === '') return;
     if (this.budget !== null) {
       if (this.chars + key.length > this.budget) this.clear();
       this.chars += key.length;
@@ -95,8 +132,16 @@ export function clearSegmentMemo(): void {
   SegmentMemo.shared.clear();
 }
 
-/** What a segment made, positions relative to its start (offset 0, line 0). */
+/** A segment of a version: where it ends, what it read from around it, what it made. */
+interface Placed {
+  readonly to: number;
+  readonly context: string;
+  readonly recording: Recording;
+}
+
+/** What a segment made, at the offsets and lines of the version it was read in (`start`). */
 export interface Recording {
+  readonly start: Start;
   /** The section it opened (without items, claims or subsections), or null for the preamble. */
   readonly section: Omit<SectionDraft, 'items' | 'sections' | 'claims'> | null;
   readonly claims: readonly Claim[];
@@ -181,42 +226,46 @@ function marks(x: Extraction, depth: number): Marks {
   };
 }
 
+/**
+ * Keeps what the segment made as it is — objects are never changed once made, so the same ones
+ * serve a later version where the segment has not moved (the common case before an edit).
+ */
 function record(x: Extraction, opened: boolean, before: Marks, start: Start): Recording {
   const draft = opened ? x.section : null;
   const items = draft ? draft.items : x.root.items.slice(before.rootItems);
   const index = new Map(items.map((item, i) => [item.id, i]));
-  const move = shift(-start.offset, -(start.line - 1));
   return {
-    section: draft ? template(draft, move) : null,
-    claims: draft ? draft.claims.map(move.span) : [],
-    items: items.map((item) => ({ item: move.item(item), base: baseOf(item.id), parent: item.parent === null ? -1 : index.get(item.parent) ?? -1 })),
-    parentClaims: draft && before.parent !== x.root ? before.parent.claims.slice(before.parentClaims).map(move.span) : [],
-    rootClaims: x.root.claims.slice(before.rootClaims).map(move.span),
-    meta: x.meta.slice(before.meta).map(move.span),
-    metrics: x.metrics.slice(before.metrics).map(move.span),
-    placeholders: x.placeholders.slice(before.placeholders).map(move.span),
-    problems: x.problems.slice(before.problems).map(move.diagnostic),
+    start,
+    section: draft ? template(draft) : null,
+    claims: draft ? [...draft.claims] : [],
+    items: items.map((item) => ({ item, base: baseOf(item.id), parent: item.parent === null ? -1 : index.get(item.parent) ?? -1 })),
+    parentClaims: draft && before.parent !== x.root ? before.parent.claims.slice(before.parentClaims) : [],
+    rootClaims: x.root.claims.slice(before.rootClaims),
+    meta: x.meta.slice(before.meta),
+    metrics: x.metrics.slice(before.metrics),
+    placeholders: x.placeholders.slice(before.placeholders),
+    problems: x.problems.slice(before.problems),
   };
 }
 
 /** The section's own fields, without the live arrays of the document being read. */
-function template(d: SectionDraft, move: ReturnType<typeof shift>): Recording['section'] {
+function template(d: SectionDraft): Recording['section'] {
   return {
-    title: d.title, rawTitle: d.rawTitle, depth: d.depth, span: move.span(d.span), path: [], category: d.category,
+    title: d.title, rawTitle: d.rawTitle, depth: d.depth, span: d.span, path: [], category: d.category,
     overview: d.overview, metrics: d.metrics, priority: d.priority, target: d.target, end: 0, label: d.label,
-    listLabel: d.listLabel, iconLabel: d.iconLabel, reason: d.reason, headingMarker: d.headingMarker && move.marker(d.headingMarker),
+    listLabel: d.listLabel, iconLabel: d.iconLabel, reason: d.reason, headingMarker: d.headingMarker,
     blocks: d.blocks, bodyStarted: d.bodyStarted,
   };
 }
 
 function replay(x: Extraction, r: Recording, start: Start, depth: number): void {
-  const offset = start.offset;
-  const lines = start.line - 1;
+  const offset = start.offset - r.start.offset;
+  const lines = start.line - r.start.line;
   const move = shift(offset, lines);
   let target: SectionDraft = x.root;
   if (r.section) {
     while (x.stack.length > 1 && x.section.depth >= depth) {
-      x.section.end = offset;
+      x.section.end = start.offset;
       x.stack.pop();
     }
     const parent = x.section;
@@ -238,7 +287,9 @@ function replay(x: Extraction, r: Recording, start: Start, depth: number): void 
   for (const { item, base, parent } of r.items) {
     const id = x.rankId(base);
     ids.push(id);
-    target.items.push(movedItem(item, offset, lines, id, parent < 0 ? null : ids[parent] ?? null));
+    const parentId = parent < 0 ? null : ids[parent] ?? null;
+    const same = offset === 0 && lines === 0 && id === item.id && parentId === item.parent;
+    target.items.push(same ? item : movedItem(item, offset, lines, id, parentId));
   }
   pushAll(x.meta, r.meta, move.span);
   pushAll(x.metrics, r.metrics, move.span);
@@ -247,6 +298,14 @@ function replay(x: Extraction, r: Recording, start: Start, depth: number): void 
   x.pendingLabel = null;
   x.pendingParent = null;
 }
+
+/** `shift(0, 0)`: the objects themselves. */
+const KEEP = {
+  span: <T extends Span>(s: T): T => s,
+  marker: (m: Marker): Marker => m,
+  item: (item: Item): Item => item,
+  diagnostic: (d: Diagnostic): Diagnostic => d,
+};
 
 function pushAll<T>(to: T[], from: readonly T[], map: (value: T) => T): void {
   for (const value of from) to.push(map(value));
@@ -288,8 +347,9 @@ function movedItem(item: Item, offset: number, lines: number, id: string, parent
   };
 }
 
-/** Moves spans by an offset and a number of lines (columns stay: segments start at a line). */
+/** Moves spans by an offset and a number of lines (columns stay: segments start at a line); by nothing, keeps them. */
 function shift(offset: number, lines: number) {
+  if (offset === 0 && lines === 0) return KEEP;
   const span = <T extends Span>(s: T): T => ({ ...s, from: s.from + offset, to: s.to + offset, line: s.line + lines });
   const marker = (m: Marker): Marker => span(m);
   return {

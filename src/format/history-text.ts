@@ -38,7 +38,7 @@ export function formatHistory(analysis: HistoryAnalysis, scope: ChartScope | nul
   const out: string[] = [headline(analysis, options)];
   if (scope === null) return `${out.join('\n')}\n`;
   const chart = chartOptions(options);
-  out.push('', colors.bold(`Burn-up — ${scope.title}, by ${options.by}`), burnupChart(pointsOf(scope.series, options.by), chart));
+  out.push('', colors.bold(`Burn-up ${dashOf(options)} ${scope.title}, by ${options.by}`), burnupChart(pointsOf(scope.series, options.by), chart));
   if (scope.throughput !== null && scope.throughput.length > 0) {
     out.push('', colors.bold('Throughput'), throughputChart(scope.throughput.slice(-THROUGHPUT_WEEKS), chart));
   }
@@ -55,7 +55,7 @@ export function formatBurndown(analysis: HistoryAnalysis, scope: ChartScope | nu
   const out: string[] = [headline(analysis, options)];
   if (scope === null) return `${out.join('\n')}\n`;
   const forecast = scope.forecast?.status === 'forecast' ? scope.forecast : null;
-  out.push('', options.colors.bold(`Burndown — ${scope.title}, by ${options.by}`), burndownChart(pointsOf(scope.series, options.by), forecast, chartOptions(options)));
+  out.push('', options.colors.bold(`Burndown ${dashOf(options)} ${scope.title}, by ${options.by}`), burndownChart(pointsOf(scope.series, options.by), forecast, chartOptions(options)));
   if (scope.forecast !== null) out.push('', forecastLine(scope, options));
   return `${out.join('\n')}\n`;
 }
@@ -93,7 +93,9 @@ function headline(analysis: HistoryAnalysis, options: HistoryTextOptions): strin
   for (const document of analysis.documents) {
     for (const note of document.notes) {
       const more = note.count > 1 ? ` (and ${note.count - 1} more version${note.count === 2 ? '' : 's'})` : '';
-      lines.push(colors.yellow(`${options.displayPath(note.path)} at ${note.commit.slice(0, 7)}: ${note.message}${more}; counted as empty`));
+      // Only a binary version is read as empty; an encoding problem is decoded and counted.
+      const empty = note.kind === 'binary-file' ? '; counted as empty' : '';
+      lines.push(colors.yellow(`${options.displayPath(note.path)} at ${note.commit.slice(0, 7)}: ${note.message}${more}${empty}`));
     }
   }
   return lines.join('\n');
@@ -102,9 +104,14 @@ function headline(analysis: HistoryAnalysis, options: HistoryTextOptions): strin
 function forecastLine(scope: ChartScope, options: HistoryTextOptions): string {
   const remaining = scope.current?.remaining ?? 0;
   const lead = `${groupThousands(remaining)} remaining:`;
-  const pieces = [{ text: lead, painted: options.colors.bold(lead) }, ...forecastPieces(scope.forecast!, options.colors, options.unicode)];
-  return fitPieces(pieces, forecastSeparator(options.unicode), options.width, options.unicode).replace(`${lead}${forecastSeparator(options.unicode)}`, `${lead} `);
+  // A space, not the separator, after the lead (a text replace after painting misses it once the lead is bold).
+  const [first, ...rest] = forecastPieces(scope.forecast!, options.colors, options.unicode);
+  const pieces = [{ text: lead, painted: options.colors.bold(lead) }, ...(first === undefined ? [] : [{ ...first, joiner: ' ' }]), ...rest];
+  return fitPieces(pieces, forecastSeparator(options.unicode), options.width, options.unicode);
 }
+
+/** `—` on a terminal, `-` in ASCII output. */
+const dashOf = (options: HistoryTextOptions): string => (options.unicode ? '—' : '-');
 
 /** One row per document (or per section asked for): done / scope, remaining, done lately, forecast. */
 function scopeTable(analysis: HistoryAnalysis, options: HistoryTextOptions): string[] {

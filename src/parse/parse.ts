@@ -1,6 +1,6 @@
 import { TreeFragment, type Tree } from '@lezer/common';
 import { GFM, parser as commonmark } from '@lezer/markdown';
-import { changedRange } from './changed-range.js';
+import { changedRange, type TextChange } from './changed-range.js';
 import { prepareForParse } from './prepare.js';
 
 /** CommonMark + GitHub Flavored Markdown (tables, task lists, strikethrough, autolinks). */
@@ -16,6 +16,10 @@ export interface Parsed {
   readonly fragments: readonly TreeFragment[];
   /** True when the text nested too deeply for the parser and its deepest markup was read as plain text. */
   readonly flattened: boolean;
+  /** The text itself. */
+  readonly text: string;
+  /** Where the text differs from the version it was parsed incrementally from; null for a parse from scratch. */
+  readonly change: TextChange | null;
 }
 
 /** The whole lines `[from, to)` touches. */
@@ -48,12 +52,15 @@ export function parse(text: string, previous?: Parsed): Parsed {
   const { input, frontMatterEnd } = prepareForParse(text);
   let fragments: readonly TreeFragment[] | undefined;
   let deep: boolean;
+  let change: TextChange | null = null;
   if (previous) {
-    // Compared as the parser sees them: a new front matter delimiter blanks more than it changes.
-    const change = changedRange(previous.input, input);
-    fragments = TreeFragment.applyChanges(previous.fragments, [change]);
+    // The parser's change is between the inputs (a new front matter delimiter blanks more than
+    // it changes); the text's own, for extraction, between the texts.
+    change = changedRange(previous.text, text);
+    const parsed = previous.input === previous.text && input === text ? change : changedRange(previous.input, input);
+    fragments = TreeFragment.applyChanges(previous.fragments, [parsed]);
     // Every deep run lies within a line: only the changed lines can hold a new one.
-    deep = previous.flattened || DEEP_MARKUP.test(linesAround(input, change.fromB, change.toB));
+    deep = previous.flattened || DEEP_MARKUP.test(linesAround(input, parsed.fromB, parsed.toB));
   } else {
     deep = DEEP_MARKUP.test(input);
   }
@@ -78,5 +85,5 @@ export function parse(text: string, previous?: Parsed): Parsed {
     flattened = true;
   }
   // A plain property: an accessor closing over the tree made every parse measurably slower.
-  return { tree, input, frontMatterEnd, flattened, fragments: TreeFragment.addTree(tree, fragments) };
+  return { tree, input, text, frontMatterEnd, flattened, fragments: TreeFragment.addTree(tree, fragments), change };
 }

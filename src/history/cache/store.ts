@@ -52,7 +52,8 @@ export class HistoryCache {
     } catch {
       return null;
     }
-    if (stored.layout !== LAYOUT || stored.key !== key || !Array.isArray(stored.snapshots)) return null;
+    // Valid JSON of another shape (`null`, a number) is a miss like unreadable bytes.
+    if (typeof stored !== 'object' || stored === null || stored.layout !== LAYOUT || stored.key !== key || !Array.isArray(stored.snapshots)) return null;
     const sections = stored.sections;
     const snapshots = stored.snapshots.map((s): Snapshot => ({ ...s, sections: s.sections.map((i: number) => sections[i]!) }));
     return { paths: stored.paths, snapshots, events: stored.events, notes: stored.notes ?? [] };
