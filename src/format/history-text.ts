@@ -101,6 +101,12 @@ function headline(analysis: HistoryAnalysis, options: HistoryTextOptions): strin
   return lines.join('\n');
 }
 
+function remainingLine(scope: ChartScope, options: HistoryTextOptions): string {
+  const current = scope.current;
+  if (current === null) return 'The section is gone at the last point.';
+  return `${groupThousands(current.remaining)} remaining of ${groupThousands(current.scope)} (${groupThousands(current.done)} done)`;
+}
+
 function forecastLine(scope: ChartScope, options: HistoryTextOptions): string {
   const remaining = scope.current?.remaining ?? 0;
   const lead = `${groupThousands(remaining)} remaining:`;
