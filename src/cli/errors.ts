@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/errors.js';
+import { GitError } from '../history/git/errors.js';
 import { IoError } from '../pipeline/io-error.js';
 import { PathError } from '../scan/errors.js';
 
@@ -38,7 +39,7 @@ export function describeFailure(error: unknown, debug: boolean): Failure {
   if (error instanceof UsageError) {
     return { exitCode: EXIT_FAILURE, text: `headway: ${error.message}${error.hint === null ? '' : ` (${error.hint})`}\n` };
   }
-  if (error instanceof ConfigError || error instanceof PathError || error instanceof IoError) {
+  if (error instanceof ConfigError || error instanceof PathError || error instanceof IoError || error instanceof GitError) {
     return { exitCode: EXIT_FAILURE, text: `headway: ${error.message}\n` };
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -6,6 +6,7 @@ import { decodeWindows1252 } from './codepages.js';
 import { detectLineEndings } from './line-endings.js';
 import { noRepair, repairMojibake } from './mojibake.js';
 import { lineColumnInText, lineColumnInUtf8 } from './position.js';
+import { changedRange } from '../text/changed-range.js';
 import { binaryFile, invalidUtf8, legacyEncoding, mojibakeRepaired } from './problems.js';
 import { decodeUtf16 } from './utf16.js';
 import { decodeUtf8, decodeValidUtf8, scanUtf8 } from './utf8.js';
@@ -34,9 +35,10 @@ interface Read {
 /**
  * Decodes a document's bytes: BOM, encoding, binary check, mojibake repair, line endings.
  * Pure and total — every input gives a result, problems become diagnostics — and linear in
- * the input's size.
+ * the input's size. `previous`, the file's version before (history replay), lets an edit
+ * that cannot change the repair decision skip the mojibake scan.
  */
-export function decode(bytes: Uint8Array, file: string | null = null): Decoded {
+export function decode(bytes: Uint8Array, file: string | null = null, previous: Decoded | null = null): Decoded {
   const bom = sniffBom(bytes);
   const read = readText(bytes.subarray(bom.length), bom.encoding, file);
   const report = { detected: read.detected, bom: bom.encoding !== null };
@@ -44,7 +46,7 @@ export function decode(bytes: Uint8Array, file: string | null = null): Decoded {
     const encoding = { ...report, detected: 'binary', repair: 'none', repairedFrom: null, lineEndings: 'none' } as const;
     return { text: '', encoding, problems: [binaryFile(file, read.binary)], binary: true };
   }
-  const fixed = read.repairable ? repairMojibake(read.text) : noRepair(read.text);
+  const fixed = !read.repairable ? noRepair(read.text) : sameRepair(previous, read) ? noRepair(read.text) : repairMojibake(read.text);
   const problems = [...read.problems];
   if (fixed.page !== null) {
     const at = fixed.first === null ? null : lineColumnInText(read.text, fixed.first.index);
@@ -57,6 +59,24 @@ export function decode(bytes: Uint8Array, file: string | null = null): Decoded {
     lineEndings: detectLineEndings(fixed.text),
   };
   return { text: fixed.text, encoding, problems, binary: false };
+}
+
+/**
+ * True when `previous` — the version of the same file before this one — needed no repair
+ * and the edit between them can change nothing of the decision: ASCII replaced by ASCII, with
+ * ASCII on both sides. Every mojibake sequence and non-ASCII char then stands as it was, so
+ * the text still needs none (a history replays thousands of one-box edits).
+ */
+function sameRepair(previous: Decoded | null, read: Read): boolean {
+  if (previous === null || previous.binary || previous.encoding.repair !== 'none' || previous.encoding.detected !== read.detected) return false;
+  const change = changedRange(previous.text, read.text);
+  return isAscii(previous.text, change.fromA - 1, change.toA + 1) && isAscii(read.text, change.fromB - 1, change.toB + 1);
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+function isAscii(text: string, from: number, to: number): boolean {
+  return !NOT_ASCII.test(text.slice(Math.max(0, from), Math.min(text.length, to)));
 }
 
 /** Picks the decoder: UTF-16 when a BOM says so, else UTF-8, or Windows-1252 for a legacy file. */

@@ -11,7 +11,7 @@ import { METRICS_TITLE, OVERVIEW_TITLE, PRIORITY_ICONS, WORK_TITLE } from './lex
  * The heading's words without its marks: after `### ` (and before a closing ` ##`), or above
  * a setext underline.
  */
-function headingContent(x: Extraction, node: SyntaxNode): { from: number; to: number } {
+function headingContent(node: SyntaxNode): { from: number; to: number } {
   const marks = node.getChildren('HeaderMark');
   const first = marks[0];
   if (!first) return { from: node.from, to: node.to };
@@ -34,7 +34,7 @@ export function openSection(x: Extraction, node: SyntaxNode, depth: number): voi
     x.stack.pop();
   }
   const parent = x.section;
-  const content = headingContent(x, node);
+  const content = headingContent(node);
   const plain = x.plain(content.from, content.to, node);
   const heading = readHeading(plain, x.vocabulary, { decorativeLead: x.decorativeDepths.has(depth) });
   const span = x.span(node.from, node.to);

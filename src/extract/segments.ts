@@ -3,7 +3,7 @@ import type { Claim, MetaField, Placeholder } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Item, Marker, Span } from '../model/item.js';
 import type { Metric } from '../model/metric.js';
-import type { TextChange } from '../parse/changed-range.js';
+import type { TextChange } from '../text/changed-range.js';
 import { readBlock } from './blocks.js';
 import type { Extraction, SectionDraft } from './context.js';
 import { openSection } from './sections.js';

@@ -1,11 +1,12 @@
 import type { DocumentAnalysis, HistoryAnalysis, ItemHistory, SectionAnalysis } from '../history/analysis.js';
 import type { Forecast, Series, SeriesPoint, WeeklyThroughput } from '../history/model.js';
 import { burndownChart, burnupChart, throughputChart } from './chart/index.js';
-import { fitPieces } from './chart/clip.js';
+import { clip, fitPieces } from './chart/clip.js';
 import { forecastPieces, forecastSeparator } from './chart/forecast-line.js';
 import { groupThousands } from './chart/number.js';
 import type { Colors } from './colors.js';
 import { cell, layoutTable, type Cell } from './table.js';
+import { textWidth } from './text-width.js';
 
 /** How the terminal view is drawn. */
 export interface HistoryTextOptions {
@@ -16,6 +17,8 @@ export interface HistoryTextOptions {
   /** Which points the charts draw. */
   readonly by: 'commit' | 'day' | 'week';
   readonly displayPath: (path: string) => string;
+  /** `--since` / `--until` as given, to say why a range holds nothing. */
+  readonly range?: string;
 }
 
 /** The scope a chart shows: the project, one document, or one section of one. */
@@ -38,7 +41,7 @@ export function formatHistory(analysis: HistoryAnalysis, scope: ChartScope | nul
   const out: string[] = [headline(analysis, options)];
   if (scope === null) return `${out.join('\n')}\n`;
   const chart = chartOptions(options);
-  out.push('', colors.bold(`Burn-up ${dashOf(options)} ${scope.title}, by ${options.by}`), burnupChart(pointsOf(scope.series, options.by), chart));
+  out.push('', colors.bold(`Burn-up ${dashOf(options)} ${keyText(scope.title, options)}, by ${options.by}`), burnupChart(pointsOf(scope.series, options.by), chart));
   if (scope.throughput !== null && scope.throughput.length > 0) {
     out.push('', colors.bold('Throughput'), throughputChart(scope.throughput.slice(-THROUGHPUT_WEEKS), chart));
   }
@@ -55,8 +58,9 @@ export function formatBurndown(analysis: HistoryAnalysis, scope: ChartScope | nu
   const out: string[] = [headline(analysis, options)];
   if (scope === null) return `${out.join('\n')}\n`;
   const forecast = scope.forecast?.status === 'forecast' ? scope.forecast : null;
-  out.push('', options.colors.bold(`Burndown ${dashOf(options)} ${scope.title}, by ${options.by}`), burndownChart(pointsOf(scope.series, options.by), forecast, chartOptions(options)));
-  if (scope.forecast !== null) out.push('', forecastLine(scope, options));
+  out.push('', options.colors.bold(`Burndown ${dashOf(options)} ${keyText(scope.title, options)}, by ${options.by}`), burndownChart(pointsOf(scope.series, options.by), forecast, chartOptions(options)));
+  // The cone's chart prints its dates itself; without a forecast, the reason why.
+  out.push('', forecast === null && scope.forecast !== null ? forecastLine(scope, options) : remainingLine(scope));
   return `${out.join('\n')}\n`;
 }
 
@@ -76,16 +80,20 @@ function headline(analysis: HistoryAnalysis, options: HistoryTextOptions): strin
   const repo = analysis.repository;
   if (repo === null) return 'No history: this folder is not in a git repository (`headway status` reads it as it is).';
   const documents = analysis.documents.length;
-  if (documents === 0) return 'No history: no progress document was ever committed here (`headway status` reads the working tree).';
+  if (documents === 0) {
+    if (options.range !== undefined) return `No history: no progress document changed in ${options.range}.`;
+    return 'No history: no progress document was ever committed here (`headway status` reads the working tree).';
+  }
   const days = analysis.documents.flatMap((d) => [d.series.byDay[0]?.at, d.series.byDay[d.series.byDay.length - 1]?.at]).filter((day): day is string => day !== undefined).sort();
   const parts = [
-    colors.bold('History'),
+    'History',
     `${groupThousands(documents)} document${documents === 1 ? '' : 's'}`,
     `${groupThousands(analysis.commits)} commit${analysis.commits === 1 ? '' : 's'}`,
     ...(days.length > 0 ? [`${days[0]}${arrow}${days[days.length - 1]}`] : []),
     ...(repo.head === null ? [] : [`HEAD ${repo.head.slice(0, 7)}`]),
   ];
-  const lines = [parts.join(dot)];
+  const plain = parts.join(dot);
+  const lines = [textWidth(plain) <= options.width ? [colors.bold('History'), ...parts.slice(1)].join(dot) : clip(plain, options.width, unicode)];
   if (repo.shallow) {
     const start = repo.startsAt === null ? 'its first fetched commit' : repo.startsAt.slice(0, 7);
     lines.push(colors.yellow(`Shallow clone: history starts at ${start}; earlier commits were not fetched (git fetch --unshallow for all of it).`));
@@ -101,7 +109,8 @@ function headline(analysis: HistoryAnalysis, options: HistoryTextOptions): strin
   return lines.join('\n');
 }
 
-function remainingLine(scope: ChartScope, options: HistoryTextOptions): string {
+/** `12 remaining of 40 (28 done)`. */
+function remainingLine(scope: ChartScope): string {
   const current = scope.current;
   if (current === null) return 'The section is gone at the last point.';
   return `${groupThousands(current.remaining)} remaining of ${groupThousands(current.scope)} (${groupThousands(current.done)} done)`;
@@ -113,7 +122,14 @@ function forecastLine(scope: ChartScope, options: HistoryTextOptions): string {
   // A space, not the separator, after the lead (a text replace after painting misses it once the lead is bold).
   const [first, ...rest] = forecastPieces(scope.forecast!, options.colors, options.unicode);
   const pieces = [{ text: lead, painted: options.colors.bold(lead) }, ...(first === undefined ? [] : [{ ...first, joiner: ' ' }]), ...rest];
-  return fitPieces(pieces, forecastSeparator(options.unicode), options.width, options.unicode);
+  const fitted = fitPieces(pieces, forecastSeparator(options.unicode), options.width, options.unicode);
+  // Too narrow for the reason as a whole: clip it rather than leave the lead alone.
+  return fitted.length > lead.length + 1 || pieces.length < 2 ? fitted : clip(`${lead} ${pieces[1]!.text}`, options.width, options.unicode);
+}
+
+/** A section key as shown: `Plan › Phase 1`, or `Plan > Phase 1` in ASCII output. */
+function keyText(key: string, options: HistoryTextOptions): string {
+  return options.unicode ? key : key.replaceAll(' › ', ' > ');
 }
 
 /** `—` on a terminal, `-` in ASCII output. */
@@ -128,7 +144,7 @@ function scopeTable(analysis: HistoryAnalysis, options: HistoryTextOptions): str
     const path = options.displayPath(document.path);
     // Without a section asked for, a row per document; with one, a row per section it matched.
     if (analysis.project !== null) rows.push(row(path, document.current, document.throughput, document.forecast, options));
-    else for (const section of document.sections) rows.push(row(`${path} › ${section.key}`, section.current, section.throughput, section.forecast, options));
+    else for (const section of document.sections) rows.push(row(keyText(`${path} › ${section.key}`, options), section.current, section.throughput, section.forecast, options));
   }
   return rows.length > 2 ? layoutTable(rows) : [];
 }

@@ -1,7 +1,7 @@
 import type { DocReport, SectionReport } from '../model/progress.js';
 import { summarizeClaims } from './claim-summary.js';
 import { claimJson, findingJson, itemJson, metricJson, progressJson } from './json-parts.js';
-import { SCHEMA_VERSION, type DocumentJson, type SectionJson, type StatusJson } from './json-types.js';
+import { SCHEMA_VERSION, type DocumentJson, type SectionJson } from './json-types.js';
 
 export { SCHEMA_VERSION } from './json-types.js';
 

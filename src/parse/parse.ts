@@ -1,6 +1,6 @@
 import { TreeFragment, type Tree } from '@lezer/common';
 import { GFM, parser as commonmark } from '@lezer/markdown';
-import { changedRange, type TextChange } from './changed-range.js';
+import { changedRange, type TextChange } from '../text/changed-range.js';
 import { prepareForParse } from './prepare.js';
 
 /** CommonMark + GitHub Flavored Markdown (tables, task lists, strikethrough, autolinks). */

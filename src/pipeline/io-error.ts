@@ -12,7 +12,7 @@ const REASONS: Readonly<Record<string, string>> = {
   ERR_FS_FILE_TOO_LARGE: 'file too large to read',
 };
 
-/** A file Headway could not read: permission denied, a folder, gone between scan and read. */
+/** A file Headway could not read (permission denied, a folder, gone between scan and read) or write. */
 export class IoError extends Error {
   override readonly name = 'IoError';
 
@@ -21,8 +21,10 @@ export class IoError extends Error {
     readonly path: string,
     /** Node's error code (`EACCES`, `EISDIR`…), or `EUNKNOWN`. */
     readonly code: string,
+    /** What was being done. */
+    readonly operation: 'read' | 'write' = 'read',
   ) {
-    super(`cannot read ${path}: ${reasonFor(code)}`);
+    super(`cannot ${operation} ${path}: ${reasonFor(code)}`);
   }
 }
 

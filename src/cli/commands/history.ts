@@ -90,14 +90,15 @@ async function run(name: 'history' | 'burndown', args: readonly string[], io: Cl
   if (by !== 'commit' && by !== 'day' && by !== 'week') throw new UsageError(`--by takes commit, day or week, not '${by}'`, `see 'headway ${name} --help'`);
   const { project, analysis } = await loadHistory(name, values, positionals, io, values.sections === true);
   const displayPath = displayPathIn(io.cwd, project);
+  if (analysis.sectionMissing) throw new UsageError(`no section '${values.section}' in the history of these documents`, `see 'headway status' for section titles`);
   if (values.json === true) {
     const json = historyJson(analysis, messageOf(project), { sectionSeries: values.sections === true || values.section !== undefined, displayPath, root: project.repository?.root ?? io.cwd });
     io.stdout.write(`${JSON.stringify(json, null, io.stdout.isTTY ? 2 : 0)}\n`);
     return EXIT_OK;
   }
-  if (analysis.sectionMissing) throw new UsageError(`no section '${values.section}' in the history of these documents`, `see 'headway status' for section titles`);
   const colors = await colorsFor(io.stdout, io.env, values['no-color'] === true);
-  const options: HistoryTextOptions = { colors, width: outputWidth(io), unicode: io.stdout.isTTY, by, displayPath };
+  const range = [values.since === undefined ? '' : `since ${values.since}`, values.until === undefined ? '' : `until ${values.until}`].filter(Boolean).join(' ');
+  const options: HistoryTextOptions = { colors, width: outputWidth(io), unicode: io.stdout.isTTY, by, displayPath, ...(range === '' ? {} : { range: `the range asked for (${range})` }) };
   const scope = chartScope(analysis, displayPath);
   io.stdout.write(name === 'history' ? formatHistory(analysis, scope, options) : formatBurndown(analysis, scope, options));
   return EXIT_OK;
@@ -114,7 +115,7 @@ export async function loadHistory(
   io: CliIo,
   sectionForecasts: boolean,
 ): Promise<{ project: ProjectHistory; analysis: HistoryAnalysis; options: AnalysisOptions }> {
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  const seed = values.seed === undefined ? 1 : /^-?\d{1,15}$/.test(values.seed) ? Number(values.seed) : NaN;
   if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed takes a whole number, not '${values.seed}'`, `see 'headway ${name} --help'`);
   const { globs, options: analyze } = await projectSettings(values, io);
   const now = io.now();

@@ -10,6 +10,7 @@ import { snapshotOf } from '../../history/replay/snapshot.js';
 import { IoError, errorCode } from '../../pipeline/io-error.js';
 import { analyzeFiles } from '../../pipeline/run.js';
 import { scanPaths } from '../../scan/scan.js';
+import { closest } from '../../config/suggest.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
@@ -65,7 +66,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const [kind, ...paths] = positionals;
   if (kind === undefined) throw new UsageError('which report? status, weekly, burndown or daily', "see 'headway report --help'");
-  if (!KINDS.includes(kind as Kind)) throw new UsageError(`unknown report '${kind}': status, weekly, burndown or daily`, "see 'headway report --help'");
+  if (!KINDS.includes(kind as Kind)) {
+    const guess = closest(kind, KINDS);
+    throw new UsageError(`unknown report '${kind}': status, weekly, burndown or daily`, `${guess === null ? '' : `did you mean '${guess}'? `}see 'headway report --help'`);
+  }
   if (values.week !== undefined && parseWeek(values.week) === null) throw new UsageError(`--week takes an ISO week like 2026-W09, not '${values.week}'`, "see 'headway report --help'");
   if (values.date !== undefined && parseDay(values.date) === null) throw new UsageError(`--date takes a day like 2026-03-01, not '${values.date}'`, "see 'headway report --help'");
   const { project, analysis, options } = await loadHistory('report', values, paths, io, kind === 'burndown');
@@ -139,6 +143,6 @@ async function writeAtomically(path: string, named: string, text: string): Promi
     await rename(aside, path);
   } catch (error) {
     await rm(aside, { force: true }).catch(() => undefined);
-    throw new IoError(named, errorCode(error));
+    throw new IoError(named, errorCode(error), 'write');
   }
 }

@@ -1,4 +1,4 @@
-import { decode } from '../../decode/index.js';
+import { decode, type Decoded } from '../../decode/index.js';
 import { SegmentMemo } from '../../extract/segments.js';
 import type { Parsed } from '../../parse/index.js';
 import { analyzeVersion } from '../../pipeline/analyze.js';
@@ -51,6 +51,7 @@ const NOTED = new Set(['binary-file', 'invalid-utf8', 'legacy-encoding']);
  */
 export class ChainReplay {
   private previous: Parsed | null = null;
+  private decoded: Decoded | null = null;
   private readonly identity = new ItemIdentity();
   private readonly snapshots: Snapshot[] = [];
   private readonly events: ItemEvent[] = [];
@@ -61,7 +62,8 @@ export class ChainReplay {
 
   /** Adds the next version; `bytes` null means the document was deleted at this commit. */
   add(version: VersionPoint, bytes: Uint8Array | null): Snapshot {
-    const decoded = decode(bytes ?? new Uint8Array(0), version.path);
+    const decoded = decode(bytes ?? new Uint8Array(0), version.path, bytes ? this.decoded : null);
+    this.decoded = bytes ? decoded : null;
     const { report, parsed } = analyzeVersion(decoded, version.path, this.options, bytes ? this.previous : null, this.memo);
     this.previous = bytes ? parsed : null;
     const at = { commit: version.commit.sha, date: version.commit.date, path: version.path, blob: version.blob ?? '' };
