@@ -207,7 +207,7 @@ ${NO_FORECAST}
   test('weekly for a week before the history: nothing yet', async () => {
     const text = await report(['weekly', '--week', '2026-W01']);
     assert.ok(text.startsWith('## Week of 2025-12-29 — Weekly Summary\n\n*2026-W01: 2025-12-29 to 2026-01-04*\n'), text);
-    assert.ok(text.includes('\n- Overall: 0/0 items - — complete\n'), text);
+    assert.ok(text.includes('\n- Overall: no items\n'), text);
     assert.ok(text.includes('\n### Key Achievements\n\nNone this week.\n'), text);
     assert.ok(text.includes('\n### Scope Changes\n\nNo items added or removed.\n'), text);
   });

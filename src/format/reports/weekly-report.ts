@@ -31,6 +31,7 @@ function progressLine(milestone: MilestoneProgress): string {
   if (before !== undefined && done !== before.done) changes.push(`${signed(done - before.done)} done`);
   if (before !== undefined && total !== before.total) changes.push(`scope ${signed(total - before.total)}`);
   const change = changes.length > 0 ? ` (${changes.join(', ')} this week)` : '';
+  if (total === 0) return `- ${inline(title)}: no items${change}`;
   return `- ${inline(title)}: ${done}/${plural(total, 'item')} - ${percentOf(done, total)} complete${change}`;
 }
 
