@@ -1,16 +1,18 @@
 import { closest } from '../config/suggest.js';
-import type { Command } from './command.js';
-import { explain } from './commands/explain.js';
-import { burndown, history } from './commands/history.js';
-import { report } from './commands/report.js';
-import { status } from './commands/status.js';
+import type { Command, CommandEntry } from './command.js';
 import { describeFailure, EXIT_OK, UsageError } from './errors.js';
 import { mainHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { headwayVersion } from './version.js';
 
 /** Every command, in the order `headway --help` lists them. */
-export const COMMANDS: readonly Command[] = [status, explain, history, burndown, report];
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'status', summary: 'Show real progress beside what each document claims', load: async () => (await import('./commands/status.js')).status },
+  { name: 'explain', summary: 'List every item behind a figure, and how it is computed', load: async () => (await import('./commands/explain.js')).explain },
+  { name: 'history', summary: 'Burn-up, throughput and forecast from the git history', load: async () => (await import('./commands/history.js')).history },
+  { name: 'burndown', summary: 'Burndown chart with the forecast cone', load: async () => (await import('./commands/history.js')).burndown },
+  { name: 'report', summary: 'Generate Markdown reports: status, weekly, burndown, daily', load: async () => (await import('./commands/report.js')).report },
+];
 
 /**
  * Runs `headway` with its arguments and returns the exit code. The one place errors are caught:
@@ -36,14 +38,14 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${headwayVersion()}\n`);
     return EXIT_OK;
   }
-  if (first === 'help') return rest[0] === undefined ? dispatch([], io) : findCommand(rest[0]).run(['--help'], io);
+  if (first === 'help') return rest[0] === undefined ? dispatch([], io) : (await findCommand(rest[0])).run(['--help'], io);
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`, "see 'headway --help'");
-  return findCommand(first).run(rest, io);
+  return (await findCommand(first)).run(rest, io);
 }
 
-function findCommand(name: string): Command {
+async function findCommand(name: string): Promise<Command> {
   const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (command !== undefined) return command;
+  if (command !== undefined) return command.load();
   const guess = closest(name, COMMANDS.map((candidate) => candidate.name));
   const hint = guess === null ? "see 'headway --help'" : `did you mean '${guess}'? see 'headway --help'`;
   throw new UsageError(`unknown command '${name}'`, hint);

@@ -1,7 +1,7 @@
-import type { Command } from './command.js';
+import type { CommandEntry } from './command.js';
 
 /** `headway --help`: what Headway is, the commands, the global options, the exit codes. */
-export function mainHelp(commands: readonly Command[]): string {
+export function mainHelp(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   const list = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
   return `headway — real progress beside what your Markdown progress documents claim

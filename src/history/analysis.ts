@@ -1,7 +1,7 @@
 import type { ItemKind, ItemState } from '../model/item.js';
-import type { Counts, DocumentHistory, Forecast, HistoryNote, ItemEvent, ItemEventKind, SectionSnapshot, Series, SeriesPoint, Snapshot, WeeklyThroughput } from './model.js';
+import type { Counts, DocumentHistory, Forecast, HistoryNote, ItemEvent, ItemEventKind, Series, SeriesPoint, Snapshot, WeeklyThroughput } from './model.js';
 import type { ProjectHistory, RepositoryInfo } from './project.js';
-import { addCounts, documentSeries, forecast, inSection, pointOf, seriesAcross, weeklyThroughput, type ForecastInput } from './series/index.js';
+import { addCounts, documentSeries, knownSections, forecast, inSection, pointOf, seriesAcross, weeklyThroughput, type ForecastInput } from './series/index.js';
 
 /** How the figures are drawn from a history. */
 export interface AnalysisOptions {
@@ -96,12 +96,12 @@ export function analyzeHistory(history: ProjectHistory, options: AnalysisOptions
 function analyzeDocument(document: DocumentHistory, options: AnalysisOptions): DocumentAnalysis {
   const last = document.snapshots[document.snapshots.length - 1];
   const wanted = options.section?.trim().toLowerCase();
-  const known = sectionsOf(document.snapshots);
+  const known = knownSections(document.snapshots);
   const roots = wanted === undefined ? [] : [...known.values()].filter((s) => s.title.trim().toLowerCase() === wanted || s.key.toLowerCase() === wanted);
   const inScope = (key: string): boolean => wanted === undefined || roots.some((root) => inSection(key, root.key));
   // Series of every section cost time and room: only those a forecast is asked for are drawn.
   const detailed = (key: string): boolean => inScope(key) && (options.sectionForecasts || wanted !== undefined);
-  const series = documentSeries(document.snapshots, detailed);
+  const series = documentSeries(document.snapshots, detailed, known);
   const drawn = new Map(series.sections.map((s) => [s.section!, s]));
   const sections: SectionAnalysis[] = [];
   for (const section of known.values()) {
@@ -129,13 +129,6 @@ function analyzeDocument(document: DocumentHistory, options: AnalysisOptions): D
     snapshots: document.snapshots,
     events: document.events,
   };
-}
-
-/** Every section a document ever had, by key in order of first appearance, as last seen. */
-function sectionsOf(snapshots: readonly Snapshot[]): Map<string, SectionSnapshot> {
-  const known = new Map<string, SectionSnapshot>();
-  for (const snapshot of snapshots) for (const section of snapshot.sections) known.set(section.key, section);
-  return known;
 }
 
 /** A section's counts at one snapshot; two sibling headings with one title share a key and add up. */

@@ -10,8 +10,8 @@ import { readCommits } from './commits.js';
 import { openBlobReader, openRepository, readWorkingTree, type GitRepository } from './git/index.js';
 import { WORKING_TREE, type DocumentHistory, type HistoryCommit } from './model.js';
 import { chainsOf, type DocumentChain, type DocumentVersion } from './replay/chains.js';
-import { ChainReplay, joinReplayed, resumePoint, type Replayed } from './replay/replay.js';
-import { replayTask, runReplayTask, type ReplayTask } from './replay/task.js';
+import { joinReplayed, resumePoint, type Replayed } from './replay/replayed.js';
+import type { ReplayTask } from './replay/task.js';
 import { trackedPaths } from './tracked.js';
 
 /** What history to read. */
@@ -97,6 +97,7 @@ export async function readProjectHistory(request: HistoryRequest): Promise<Proje
     const working = plan.chain.versions[committedOf(plan.chain).length];
     let all = committed;
     if (working) {
+      const { ChainReplay } = await import('./replay/replay.js');
       const replay = new ChainReplay(request.analyze);
       replay.resume(committed);
       replay.add(working, working.blob === null ? null : await readWorkingFile(repo.root, working.path));
@@ -148,6 +149,9 @@ async function replayAll(plans: readonly Plan[], repo: GitRepository, options: A
   const pendingOf = (plan: Plan): readonly DocumentVersion[] => committedOf(plan.chain).slice(plan.from);
   const work = plans.filter((plan) => pendingOf(plan).length > 0).sort((a, b) => pendingOf(b).length - pendingOf(a).length);
   const versions = work.reduce((n, plan) => n + pendingOf(plan).length, 0);
+  if (work.length === 0) return new Map();
+  // Loaded only now: a run that finds everything cached never compiles the Markdown pipeline.
+  const { replayTask, runReplayTask } = await import('./replay/task.js');
   const threads = Math.min(availableParallelism(), work.length);
   const pool = versions >= POOL_VERSIONS && threads > 1 ? await startPool<ReplayTask, Replayed>(threads) : null;
   const blobs = openBlobReader(repo);
@@ -163,8 +167,10 @@ async function replayAll(plans: readonly Plan[], repo: GitRepository, options: A
       if (pool === null) {
         running.set(plan, Promise.resolve(runReplayTask(task, () => progress(1))));
       } else {
-        const result = pool.run(task, { transferList: [task.packed.buffer as ArrayBuffer] });
-        running.set(plan, result.then((replayed) => (progress(pending.length), replayed)));
+        const result = pool.run(task, { transferList: [task.packed.buffer as ArrayBuffer] }).then((replayed) => (progress(pending.length), replayed));
+        // Awaited in order below; until then a failure must not count as unhandled.
+        result.catch(() => undefined);
+        running.set(plan, result);
       }
     }
     const replayed = new Map<Plan, Replayed>();

@@ -51,8 +51,16 @@ export function trackedPaths(request: TrackedRequest): TrackedPaths {
     const below = folder === '' ? path : path.slice(folder.length + 1);
     return include(relativePath) && !exclude(relativePath) && !below.split('/').slice(0, -1).some((name) => IGNORED.has(name));
   };
-  const isDocument = (path: string): boolean =>
-    named.some((name) => (name.file && path === name.path) || (name.folder && isUnder(path, name.path) && documentIn(path, name.path))) || documentIn(path, '');
+  const documents = new Map<string, boolean>();
+  const isDocument = (path: string): boolean => {
+    // A history names the same few paths thousands of times.
+    let known = documents.get(path);
+    if (known === undefined) {
+      known = named.some((name) => (name.file && path === name.path) || (name.folder && isUnder(path, name.path) && documentIn(path, name.path))) || documentIn(path, '');
+      documents.set(path, known);
+    }
+    return known;
+  };
   const isNamed = (path: string): boolean => named.some((name) => (name.file && path === name.path) || (name.folder && isUnder(path, name.path)));
   return { pathspecs: pathspecsOf(named, request.globs, cwdInRepo), isDocument, isNamed };
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../scan/source-file.js';
@@ -6,8 +7,11 @@ import type { AnalyzeOptions } from './options.js';
 import type { Projected, Projection } from './projection.js';
 import type { Piscina } from 'piscina';
 
-/** The compiled worker beside this file (dist/src/pipeline/worker.js). */
-const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+/**
+ * The worker's entry: beside this module when it runs compiled (dist/src/pipeline/worker.js),
+ * one folder up when it runs bundled from a chunk (dist/chunks/… → dist/worker.js).
+ */
+const WORKER_FILE = [new URL('./worker.js', import.meta.url), new URL('../worker.js', import.meta.url)].map((url) => fileURLToPath(url)).find((file) => existsSync(file)) ?? fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /** Batches per thread: enough to even out uneven files, few enough that messages stay rare. */
 const BATCHES_PER_THREAD = 8;
@@ -43,7 +47,10 @@ export async function analyzeOnPool<P extends Projection>(
  */
 export async function startPool<Task, Result>(threads: number): Promise<Piscina<Task, Result>> {
   const { Piscina } = await import('piscina');
-  return new Piscina<Task, Result>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<Task, Result>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
+  // A worker that fails to start fails the tasks given to it; unheard, the event would end the process.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** Splits files into at most `count` contiguous batches of near-equal length. */

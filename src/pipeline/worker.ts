@@ -1,5 +1,5 @@
 import { runReplayTask, type ReplayTask } from '../history/replay/task.js';
-import type { Replayed } from '../history/replay/replay.js';
+import type { Replayed } from '../history/replay/replayed.js';
 import { analyzeBatch, type BatchTask, type FileOutcome } from './batch.js';
 
 /** Piscina's entry point: a batch of files to read and analyze, or a history replay, in this thread. */

@@ -34,6 +34,7 @@ export function headway(args: readonly string[], options: RunOptions = {}): Run 
     cwd: options.cwd ?? FIXTURES,
     env: { ...env, ...options.env },
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

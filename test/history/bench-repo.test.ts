@@ -40,7 +40,7 @@ const SLOW = { timeout: 180_000 };
 
 let folder = '';
 let root = '';
-/** The history without the cache, read once and checked by the first two tests. */
+/** The history without the cache, read once and shared by the tests below. */
 let fresh: ProjectHistory | null = null;
 
 before(async () => {
@@ -217,14 +217,14 @@ test('the cache: a second run replays nothing, a run after one commit replays th
 
   const ticked = uncached.documents[6]!;
   await tickOne(ticked);
-  const after = await read(true);
-  assert.equal(after.commits, COMMITS + 1);
-  assert.equal(after.replayed, 1);
-  assert.equal(after.cached, cold.replayed);
-  const before = ticked.snapshots[ticked.snapshots.length - 1]!.counts;
-  const now = after.documents.find((d) => d.path === ticked.path)!.snapshots.at(-1)!.counts;
-  assert.deepEqual([now.done, now.total], [before.done + 1, before.total], `${ticked.path}: one more done`);
+  const next = await read(true);
+  assert.equal(next.commits, COMMITS + 1);
+  assert.equal(next.replayed, 1);
+  assert.equal(next.cached, cold.replayed);
+  const was = ticked.snapshots[ticked.snapshots.length - 1]!.counts;
+  const is = next.documents.find((d) => d.path === ticked.path)!.snapshots.at(-1)!.counts;
+  assert.deepEqual([is.done, is.total], [was.done + 1, was.total], `${ticked.path}: one more done`);
   const reread = await read(false);
   assert.equal(reread.replayed, cold.replayed + 1);
-  assert.deepEqual(after.documents, reread.documents, 'after one commit, the cached run gives what a run without the cache gives');
+  assert.deepEqual(next.documents, reread.documents, 'after one commit, the cached run gives what a run without the cache gives');
 });

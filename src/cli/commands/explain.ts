@@ -43,7 +43,6 @@ Options:
 /** `headway explain FILE[:LINE]`: every item behind a figure. */
 export const explain: Command = {
   name: 'explain',
-  summary: 'List every item behind a figure, and how it is computed',
   help: HELP,
   run,
 };

@@ -75,8 +75,8 @@ ${HISTORY_HELP}
   -h, --help          Show this help
 `;
 
-export const history: Command = { name: 'history', summary: 'Burn-up, throughput and forecast from the git history', help: HISTORY, run: (args, io) => run('history', args, io) };
-export const burndown: Command = { name: 'burndown', summary: 'Burndown chart with the forecast cone', help: BURNDOWN, run: (args, io) => run('burndown', args, io) };
+export const history: Command = { name: 'history', help: HISTORY, run: (args, io) => run('history', args, io) };
+export const burndown: Command = { name: 'burndown', help: BURNDOWN, run: (args, io) => run('burndown', args, io) };
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 

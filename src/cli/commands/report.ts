@@ -6,10 +6,7 @@ import { sectionForecast, type AnalysisOptions, type HistoryAnalysis } from '../
 import { dailyData, latestSnapshots, milestoneHistories, weeklyData } from '../../history/report-data.js';
 import { isoWeek, parseDay, parseWeek } from '../../history/series/index.js';
 import { WORKING_TREE, type Snapshot } from '../../history/model.js';
-import { snapshotOf } from '../../history/replay/snapshot.js';
 import { IoError, errorCode } from '../../pipeline/io-error.js';
-import { analyzeFiles } from '../../pipeline/run.js';
-import { scanPaths } from '../../scan/scan.js';
 import { closest } from '../../config/suggest.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -56,7 +53,7 @@ ${HISTORY_HELP}
   -h, --help          Show this help
 `;
 
-export const report: Command = { name: 'report', summary: 'Generate Markdown reports: status, weekly, burndown, daily', help: HELP, run };
+export const report: Command = { name: 'report', help: HELP, run };
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('report', args, OPTIONS);
@@ -93,6 +90,7 @@ async function output(io: CliIo, out: string | undefined, text: string): Promise
 
 /** Snapshots of the documents as they are on disk, for a status report outside git. */
 async function workingSnapshots(paths: readonly string[], values: Parameters<typeof projectSettings>[0], io: CliIo): Promise<Snapshot[]> {
+  const [{ analyzeFiles }, { scanPaths }, { snapshotOf }] = await Promise.all([import('../../pipeline/run.js'), import('../../scan/scan.js'), import('../../history/replay/snapshot.js')]);
   const { globs, options } = await projectSettings(values, io);
   const files = await scanPaths(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, ...globs });
   const reports = await analyzeFiles(files, options);

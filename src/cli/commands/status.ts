@@ -41,7 +41,6 @@ it takes them relative to itself. The config's "include" replaces the default gl
 /** `headway status [paths…]`: figures, claims and findings for every document found. */
 export const status: Command = {
   name: 'status',
-  summary: 'Show real progress beside what each document claims',
   help: HELP,
   run,
 };

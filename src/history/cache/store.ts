@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HistoryCommit, HistoryNote, ItemEvent, SectionSnapshot, Snapshot } from '../model.js';
-import type { Replayed } from '../replay/replay.js';
+import type { Replayed } from '../replay/replayed.js';
 
 /** A document's replayed history as far as its last commit: what a later run can start from. */
 export interface CachedChain extends Replayed {

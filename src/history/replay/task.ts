@@ -1,6 +1,7 @@
 import type { AnalyzeOptions } from '../../pipeline/options.js';
 import type { ItemSnapshot } from '../model.js';
-import { ChainReplay, type Replayed, type VersionPoint } from './replay.js';
+import { ChainReplay } from './replay.js';
+import type { Replayed, VersionPoint } from './replayed.js';
 
 /**
  * Versions of one document to replay, with their contents packed into one buffer: a task a

@@ -7,6 +7,8 @@ import { dayOf, instantOf } from './weeks.js';
 /** The series of one document: the whole document, then each section in order of first appearance. */
 export interface DocumentSeries {
   readonly document: Series;
+  /** Every section the document ever had, by key in order of first appearance, as last seen. */
+  readonly known: ReadonlyMap<string, SectionSnapshot>;
   /** `scope: 'milestone'` for Phase / Milestone / Sprint sections, `'section'` for the rest. */
   readonly sections: readonly Series[];
 }
@@ -41,22 +43,39 @@ function sectionCounts(sections: readonly SectionSnapshot[], key: string): Count
  * after it was deleted or renamed — it has no point: no commit point, and no day or week
  * point when it is missing at that period's end. A zero there would read as "scope fell to
  * nothing", which is not what happened. A section is a milestone when its latest
- * appearance says so. `wanted` picks the sections to follow (all by default).
+ * appearance says so. `wanted` picks the sections to follow (all by default); `known` is
+ * `knownSections(snapshots)`, when the caller has it already.
  */
-export function documentSeries(snapshots: readonly Snapshot[], wanted: (key: string) => boolean = () => true): DocumentSeries {
+export function documentSeries(
+  snapshots: readonly Snapshot[],
+  wanted: (key: string) => boolean = () => true,
+  known: ReadonlyMap<string, SectionSnapshot> = knownSections(snapshots),
+): DocumentSeries {
   const last = snapshots[snapshots.length - 1];
   assert(last !== undefined, 'expected at least one snapshot of the document');
   const days = monotoneDays(snapshots.map((snapshot) => dayOf(snapshot.date)));
   const stepsOf = (counts: (snapshot: Snapshot) => Counts | null): Step[] =>
     snapshots.map((snapshot, index) => ({ commit: snapshot.commit, date: snapshot.date, day: days[index] ?? '', counts: counts(snapshot) }));
 
-  const milestone = new Map<string, boolean>();
-  for (const snapshot of snapshots) for (const section of snapshot.sections) milestone.set(section.key, section.milestone);
   // A Map iterates keys in first-insertion order: the order sections first appeared in.
-  const sections = [...milestone].filter(([key]) => wanted(key)).map(([key, isMilestone]) =>
-    seriesOf(isMilestone ? 'milestone' : 'section', last.path, key, stepsOf((snapshot) => sectionCounts(snapshot.sections, key))),
+  const sections = [...known].filter(([key]) => wanted(key)).map(([key, section]) =>
+    seriesOf(section.milestone ? 'milestone' : 'section', last.path, key, stepsOf((snapshot) => sectionCounts(snapshot.sections, key))),
   );
-  return { document: seriesOf('document', last.path, null, stepsOf((snapshot) => snapshot.counts)), sections };
+  return { document: seriesOf('document', last.path, null, stepsOf((snapshot) => snapshot.counts)), known, sections };
+}
+
+/** Every section a document ever had, by key in order of first appearance, as last seen. */
+export function knownSections(snapshots: readonly Snapshot[]): Map<string, SectionSnapshot> {
+  const known = new Map<string, SectionSnapshot>();
+  let previous: readonly SectionSnapshot[] = [];
+  for (const snapshot of snapshots) {
+    snapshot.sections.forEach((section, i) => {
+      // Most sections are the very objects of the snapshot before (the replay shares them).
+      if (section !== previous[i]) known.set(section.key, section);
+    });
+    previous = snapshot.sections;
+  }
+  return known;
 }
 
 /**
@@ -75,15 +94,22 @@ export function seriesAcross(documents: readonly (readonly Snapshot[])[]): Serie
   const next = documents.map(() => 0);
   const current: (Counts | null)[] = documents.map(() => null);
   const merged: { commit: string; date: string; counts: Counts }[] = [];
+  // Whole counts are kept as running totals (exact); the fraction sums are added up again in
+  // document order for each point, so floating-point rounding never drifts.
+  const total = { done: 0, total: 0, states: { ...NO_COUNTS.states } };
   for (;;) {
     const pick = earliestHead(documents, instants, next);
     if (pick === null) break;
     const snapshot = documents[pick]?.[next[pick] ?? 0];
     assert(snapshot !== undefined, 'expected the picked head to exist');
     next[pick] = (next[pick] ?? 0) + 1;
+    const before = current[pick];
+    if (before) addInto(total, before, -1);
+    addInto(total, snapshot.counts, 1);
     current[pick] = snapshot.counts;
-    const counts = sumOf(current);
-    const point = { commit: snapshot.commit, date: snapshot.date, counts };
+    let sum = 0;
+    for (const counts of current) if (counts !== null) sum += counts.sum;
+    const point = { commit: snapshot.commit, date: snapshot.date, counts: { done: total.done, total: total.total, sum, states: { ...total.states } } };
     // Heads with the same instant are taken sha by sha, so one commit's documents come together.
     if (merged[merged.length - 1]?.commit === snapshot.commit) merged[merged.length - 1] = point;
     else merged.push(point);
@@ -92,20 +118,11 @@ export function seriesAcross(documents: readonly (readonly Snapshot[])[]): Serie
   return seriesOf('document', PROJECT_PATH, null, merged.map((point, index) => ({ ...point, day: days[index] ?? '' })));
 }
 
-/** Counts of every document at its latest state, summed in document order (one allocation per point). */
-function sumOf(current: readonly (Counts | null)[]): Counts {
-  let done = 0;
-  let total = 0;
-  let sum = 0;
-  const states = { ...NO_COUNTS.states };
-  for (const counts of current) {
-    if (counts === null) continue;
-    done += counts.done;
-    total += counts.total;
-    sum += counts.sum;
-    for (const state of ITEM_STATES) states[state] += counts.states[state];
-  }
-  return { done, total, sum, states };
+/** Adds (sign 1) or takes away (−1) one document's whole counts. */
+function addInto(total: { done: number; total: number; states: Record<ItemState, number> }, counts: Counts, sign: 1 | -1): void {
+  total.done += sign * counts.done;
+  total.total += sign * counts.total;
+  for (const state of ITEM_STATES) total.states[state] += sign * counts.states[state];
 }
 
 /** The document whose next snapshot comes first (by instant, then sha), or null when all are used up. */

@@ -112,9 +112,22 @@ export function parseWeek(text: string): IsoWeek | null {
  * A plain day is returned as is.
  */
 export function dayOf(dateTime: string): string {
-  const match = DATE_TIME.exec(dateTime);
-  assert(match !== null && dayNumber(match[1] ?? '') !== null, `expected an ISO 8601 date, got ${JSON.stringify(dateTime)}`);
-  return match[1] ?? '';
+  let day = days.get(dateTime);
+  if (day === undefined) {
+    const match = DATE_TIME.exec(dateTime);
+    assert(match !== null && dayNumber(match[1] ?? '') !== null, `expected an ISO 8601 date, got ${JSON.stringify(dateTime)}`);
+    day = match[1] ?? '';
+    remember(days, dateTime, day);
+  }
+  return day;
+}
+
+/** Each commit date's day is asked for by every series, throughput and report drawn from it. */
+const days = new Map<string, string>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= 100_000) memo.clear();
+  memo.set(key, value);
 }
 
 /**
@@ -138,8 +151,7 @@ export function isoWeek(date: string): string {
   if (week === undefined) {
     week = formatWeek(isoWeekOf(requireDay(dayOf(date))));
     // A history has a few hundred distinct days and asks for each one's week thousands of times.
-    if (weeks.size >= 100_000) weeks.clear();
-    weeks.set(date, week);
+    remember(weeks, date, week);
   }
   return week;
 }
