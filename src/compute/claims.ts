@@ -126,9 +126,18 @@ function isAncestor(c: Candidate, of: Candidate | null): boolean {
 
 /** The first run of letters and digits, lower-cased, as `fold` would give it. */
 function firstWord(text: string): string {
-  const m = /[\p{L}\p{N}]+/u.exec(text);
-  return m ? m[0].toLowerCase() : '';
+  let word = firstWords.get(text);
+  if (word === undefined) {
+    const m = /[\p{L}\p{N}]+/u.exec(text);
+    word = m ? m[0].toLowerCase() : '';
+    // Every item is asked once per version of its document: a history asks the same texts again and again.
+    if (firstWords.size >= 50_000) firstWords.clear();
+    firstWords.set(text, word);
+  }
+  return word;
 }
+
+const firstWords = new Map<string, string>();
 
 function separatedAfter(title: string, name: string): boolean {
   const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
