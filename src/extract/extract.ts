@@ -46,7 +46,7 @@ export function extract(input: ExtractInput): ProgressDoc {
   x.decorativeDepths = decorativeDepths(x);
   x.documentKey = documentKey(x);
   if (input.memo) x.memo = input.memo;
-  x.memo.nextVersion(parsed.change);
+  x.memo.nextVersion(parsed.changes);
   // Segments: the preamble, then each top-level heading with the blocks up to the next one.
   let heading: SyntaxNode | null = null;
   let depth = 0;

@@ -53,7 +53,7 @@ export class SegmentMemo {
   /** Versions only: the segments of the version being read and of the one before, by start offset. */
   private placed = new Map<number, Placed>();
   private before = new Map<number, Placed>();
-  private change: TextChange | null = null;
+  private changes: readonly TextChange[] | null = null;
 
   private constructor(private readonly budget: number | null) {}
 
@@ -63,28 +63,34 @@ export class SegmentMemo {
   }
 
   /**
-   * Starts a new version: what the version before it did not use is forgotten. `change` is
-   * where it differs from that version (null: unknown, every segment is looked up by text).
+   * Starts a new version: what the version before it did not use is forgotten. `changes` are
+   * where it differs from that version, sorted (null: unknown, every segment is looked up by text).
    */
-  nextVersion(change: TextChange | null = null): void {
+  nextVersion(changes: readonly TextChange[] | null = null): void {
     if (this.budget !== null) return;
     this.previous = this.current;
     this.current = new Map();
-    this.before = change === null ? new Map() : this.placed;
+    this.before = changes === null ? new Map() : this.placed;
     this.placed = new Map();
-    this.change = change;
+    this.changes = changes;
   }
 
-  /** The previous version's segment that `[from, to)` is, when it lies outside the change and had the same context. */
+  /** The previous version's segment that `[from, to)` is, when it touches no change and had the same context. */
   at(from: number, to: number, context: string): Recording | undefined {
-    const change = this.change;
-    if (change === null) return undefined;
-    let old: Placed | undefined;
-    const delta = change.toB - change.toA;
-    if (to <= change.fromB) old = this.before.get(from);
-    else if (from >= change.toB) old = this.before.get(from - delta);
-    else return undefined;
-    return old !== undefined && old.to === (from >= change.toB ? to - delta : to) && old.context === context ? old.recording : undefined;
+    const changes = this.changes;
+    if (changes === null) return undefined;
+    // Offsets move by the length changes of the edits before the segment.
+    let delta = 0;
+    for (const change of changes) {
+      if (change.toB <= from) {
+        delta += change.toB - change.fromB - (change.toA - change.fromA);
+        continue;
+      }
+      if (change.fromB < to) return undefined;
+      break;
+    }
+    const old = this.before.get(from - delta);
+    return old !== undefined && old.to === to - delta && old.context === context ? old.recording : undefined;
   }
 
   /** Notes where a segment stands in the version being read (versions only). */

@@ -152,12 +152,19 @@ async function replayAll(plans: readonly Plan[], repo: GitRepository, options: A
   if (work.length === 0) return new Map();
   // Loaded only now: a run that finds everything cached never compiles the Markdown pipeline.
   const { replayTask, runReplayTask } = await import('./replay/task.js');
-  const threads = Math.min(availableParallelism(), work.length);
+  // One core is left to the main thread and V8's own threads (concurrent GC and compilation
+  // take a third of a core while a replay runs): on two cores, two replay threads finish no
+  // sooner than one, and cost memory.
+  const threads = Math.min(availableParallelism() - 1, work.length);
   const pool = versions >= POOL_VERSIONS && threads > 1 ? await startPool<ReplayTask, Replayed>(threads) : null;
   const blobs = openBlobReader(repo);
   const running = new Map<Plan, Promise<Replayed>>();
+  // Documents read ahead of the threads: enough to keep them busy, few enough that a long
+  // history's versions are never all in memory at once.
+  const inFlight = new Set<Promise<unknown>>();
   try {
     for (const plan of work) {
+      if (inFlight.size >= threads * 2) await Promise.race(inFlight);
       const pending = pendingOf(plan);
       const shas = [...new Set(pending.flatMap((version) => (version.blob === null ? [] : [version.blob])))];
       const contents = new Map<string, Uint8Array>();
@@ -168,8 +175,12 @@ async function replayAll(plans: readonly Plan[], repo: GitRepository, options: A
         running.set(plan, Promise.resolve(runReplayTask(task, () => progress(1))));
       } else {
         const result = pool.run(task, { transferList: [task.packed.buffer as ArrayBuffer] }).then((replayed) => (progress(pending.length), replayed));
-        // Awaited in order below; until then a failure must not count as unhandled.
-        result.catch(() => undefined);
+        // Awaited in order below; `settled` handles a failure meanwhile, so it never counts as unhandled.
+        const settled: Promise<unknown> = result.then(
+          (): boolean => inFlight.delete(settled),
+          (): boolean => inFlight.delete(settled),
+        );
+        inFlight.add(settled);
         running.set(plan, result);
       }
     }

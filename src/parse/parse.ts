@@ -18,8 +18,8 @@ export interface Parsed {
   readonly flattened: boolean;
   /** The text itself. */
   readonly text: string;
-  /** Where the text differs from the version it was parsed incrementally from; null for a parse from scratch. */
-  readonly change: TextChange | null;
+  /** Where the text differs from the version it was parsed incrementally from (sorted); null for a parse from scratch. */
+  readonly changes: readonly TextChange[] | null;
 }
 
 /** The whole lines `[from, to)` touches. */
@@ -45,22 +45,24 @@ function flatten(input: string, harder = false): string {
 
 /**
  * Parses Markdown text. Given the parse of an earlier version of it, reuses every part of the
- * old tree outside the range that changed (Lezer's incremental parsing), which is what makes
- * history replay fast.
+ * old tree outside the ranges that changed (Lezer's incremental parsing), which is what makes
+ * history replay fast. `changes` are those ranges when the caller knows them better than one
+ * range around everything that differs (history: boxes ticked here and there since the last
+ * parse, then an edit); sorted, from `previous.text` to `text`.
  */
-export function parse(text: string, previous?: Parsed): Parsed {
+export function parse(text: string, previous?: Parsed, changes?: readonly TextChange[]): Parsed {
   const { input, frontMatterEnd } = prepareForParse(text);
   let fragments: readonly TreeFragment[] | undefined;
   let deep: boolean;
-  let change: TextChange | null = null;
+  let changed: readonly TextChange[] | null = null;
   if (previous) {
-    // The parser's change is between the inputs (a new front matter delimiter blanks more than
-    // it changes); the text's own, for extraction, between the texts.
-    change = changedRange(previous.text, text);
-    const parsed = previous.input === previous.text && input === text ? change : changedRange(previous.input, input);
-    fragments = TreeFragment.applyChanges(previous.fragments, [parsed]);
+    changed = changes ?? [changedRange(previous.text, text)];
+    // The parser's changes are between the inputs: a new front matter delimiter blanks more
+    // than it changes (then one range around all of it).
+    const parsed = previous.input === previous.text && input === text ? changed : [changedRange(previous.input, input)];
+    fragments = TreeFragment.applyChanges(previous.fragments, parsed);
     // Every deep run lies within a line: only the changed lines can hold a new one.
-    deep = previous.flattened || DEEP_MARKUP.test(linesAround(input, parsed.fromB, parsed.toB));
+    deep = previous.flattened || parsed.some((change) => DEEP_MARKUP.test(linesAround(input, change.fromB, change.toB)));
   } else {
     deep = DEEP_MARKUP.test(input);
   }
@@ -85,5 +87,5 @@ export function parse(text: string, previous?: Parsed): Parsed {
     flattened = true;
   }
   // A plain property: an accessor closing over the tree made every parse measurably slower.
-  return { tree, input, text, frontMatterEnd, flattened, fragments: TreeFragment.addTree(tree, fragments), change };
+  return { tree, input, text, frontMatterEnd, flattened, fragments: TreeFragment.addTree(tree, fragments), changes: changed };
 }

@@ -4,8 +4,10 @@ import { extract } from '../extract/extract.js';
 import type { SegmentMemo } from '../extract/segments.js';
 import { buildVocabulary, DEFAULT_VOCABULARY, type Vocabulary } from '../extract/vocabulary.js';
 import { diagnostic } from '../model/diagnostic.js';
+import type { ProgressDoc } from '../model/document.js';
 import type { DocReport } from '../model/progress.js';
 import { parse, type Parsed } from '../parse/parse.js';
+import type { TextChange } from '../text/changed-range.js';
 import { runRules } from '../rules/engine.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -41,12 +43,24 @@ export function analyzeDecoded(decoded: Decoded, path: string, options: AnalyzeO
  * incremental over the changed range, extraction re-uses every unchanged segment, and rules
  * are not run — history needs the figures, not the findings.
  */
-export function analyzeVersion(decoded: Decoded, path: string, options: AnalyzeOptions, previous: Parsed | null, memo: SegmentMemo): { report: DocReport; parsed: Parsed } {
+export function analyzeVersion(
+  decoded: Decoded,
+  path: string,
+  options: AnalyzeOptions,
+  previous: Parsed | null,
+  memo: SegmentMemo,
+  changes?: readonly TextChange[],
+): { report: DocReport; parsed: Parsed } {
   const text = decoded.binary ? '' : decoded.text;
-  const parsed = parse(text, previous ?? undefined);
+  const parsed = parse(text, previous ?? undefined, previous ? changes : undefined);
   const doc = extract({ text, parsed, path, encoding: decoded.encoding, problems: decoded.problems, vocabulary: vocabularyFor(options.vocabulary), memo });
   const figures = compute(doc, { countOptional: options.countOptional });
   return { report: { ...figures, findings: doc.problems }, parsed };
+}
+
+/** The figures of a document already extracted (a version known to differ from the last only by a ticked box). */
+export function computeVersion(doc: ProgressDoc, options: AnalyzeOptions): DocReport {
+  return { ...compute(doc, { countOptional: options.countOptional }), findings: doc.problems };
 }
 
 function run(decoded: Decoded, path: string, options: AnalyzeOptions): DocReport {

@@ -34,3 +34,25 @@ export function changedRange(oldText: string, newText: string): TextChange {
   }
   return { fromA: start, toA: endA, fromB: start, toB: endB };
 }
+
+/**
+ * One-character substitutions at `ticks` (offsets, sorted), then `last`: all of it as sorted,
+ * separate ranges from the text before the ticks to the text after `last`. Substitutions keep
+ * every offset, so a tick before `last` stands where it was, one after it moves by what `last`
+ * added or removed, and one inside or beside `last` joins it.
+ */
+export function withTicks(ticks: readonly number[], last: TextChange): TextChange[] {
+  const shift = last.toB - last.toA;
+  let { fromA, toA, fromB, toB } = last;
+  const before: TextChange[] = [];
+  const after: TextChange[] = [];
+  for (const at of ticks) {
+    if (at + 1 < fromA) before.push({ fromA: at, toA: at + 1, fromB: at, toB: at + 1 });
+    else if (at > toA) after.push({ fromA: at, toA: at + 1, fromB: at + shift, toB: at + shift + 1 });
+    else {
+      if (at < fromA) [fromA, fromB] = [at, at];
+      if (at + 1 > toA) [toA, toB] = [at + 1, at + 1 + shift];
+    }
+  }
+  return [...before, { fromA, toA, fromB, toB }, ...after];
+}

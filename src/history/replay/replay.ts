@@ -1,7 +1,12 @@
 import { decode, type Decoded } from '../../decode/index.js';
 import { SegmentMemo } from '../../extract/segments.js';
 import type { Parsed } from '../../parse/index.js';
-import { analyzeVersion } from '../../pipeline/analyze.js';
+import { analyzeVersion, computeVersion } from '../../pipeline/analyze.js';
+import type { ProgressDoc } from '../../model/document.js';
+import type { Item } from '../../model/item.js';
+import type { DocReport } from '../../model/progress.js';
+import { changedRange, withTicks } from '../../text/changed-range.js';
+import { tickedVersion } from './tick.js';
 import type { AnalyzeOptions } from '../../pipeline/options.js';
 import type { DocumentHistory, HistoryNote, ItemEvent, ItemSnapshot, SectionSnapshot, Snapshot } from '../model.js';
 import type { Replayed, VersionPoint } from './replayed.js';
@@ -20,6 +25,12 @@ const NOTED = new Set(['binary-file', 'invalid-utf8', 'legacy-encoding']);
 export class ChainReplay {
   private previous: Parsed | null = null;
   private decoded: Decoded | null = null;
+  /** The last version's document, for a version that only ticks a box (tick.ts). */
+  private doc: ProgressDoc | null = null;
+  /** Item snapshots by item object, for versions that re-use the objects. */
+  private readonly made = new WeakMap<Item, ItemSnapshot>();
+  /** Where boxes were ticked since the last parse (offsets, the same in every version since). */
+  private ticks: number[] = [];
   private readonly identity = new ItemIdentity();
   private readonly snapshots: Snapshot[] = [];
   private readonly events: ItemEvent[] = [];
@@ -31,12 +42,25 @@ export class ChainReplay {
   /** Adds the next version; `bytes` null means the document was deleted at this commit. */
   add(version: VersionPoint, bytes: Uint8Array | null): Snapshot {
     const decoded = decode(bytes ?? new Uint8Array(0), version.path, bytes ? this.decoded : null);
+    const ticked = bytes ? this.tickOf(decoded) : null;
+    let report: DocReport;
+    if (ticked !== null) {
+      // Not parsed: the next parse starts from the last one, told where each box was ticked.
+      report = computeVersion(ticked.doc, this.options);
+      this.ticks.push(ticked.at);
+    } else {
+      const previous = bytes ? this.previous : null;
+      const changes = previous !== null && this.ticks.length > 0 ? withTicks(this.ticks.sort((a, b) => a - b), changedRange(this.decoded!.text, decoded.text)) : undefined;
+      const analysed = analyzeVersion(decoded, version.path, this.options, previous, this.memo, changes);
+      report = analysed.report;
+      this.previous = bytes ? analysed.parsed : null;
+      this.ticks = [];
+    }
     this.decoded = bytes ? decoded : null;
-    const { report, parsed } = analyzeVersion(decoded, version.path, this.options, bytes ? this.previous : null, this.memo);
-    this.previous = bytes ? parsed : null;
+    this.doc = bytes ? report.doc : null;
     const at = { commit: version.commit.sha, date: version.commit.date, path: version.path, blob: version.blob ?? '' };
     for (const problem of decoded.problems) if (NOTED.has(problem.ruleId)) this.note(at.commit, at.path, problem.ruleId, problem.message);
-    const raw = snapshotOf(report, at, this.options.countOptional);
+    const raw = snapshotOf(report, at, this.options.countOptional, this.made);
     const { items, events } = this.identity.next(raw.items, at);
     for (const event of events) this.events.push(event);
     const last = this.snapshots[this.snapshots.length - 1];
@@ -45,6 +69,14 @@ export class ChainReplay {
     if (last) this.snapshots[this.snapshots.length - 1] = { ...last, items: [] };
     this.snapshots.push(snapshot);
     return snapshot;
+  }
+
+  /** The new version's document when it only ticks a box of the last one, with a clean decode of both. */
+  private tickOf(decoded: Decoded): { doc: ProgressDoc; at: number } | null {
+    const before = this.decoded;
+    if (this.doc === null || before === null || decoded.binary || decoded.problems.length > 0 || before.problems.length > 0) return null;
+    if (decoded.encoding.repair !== 'none' || before.encoding.repair !== 'none' || decoded.encoding.detected !== before.encoding.detected || decoded.encoding.bom !== before.encoding.bom) return null;
+    return tickedVersion(this.doc, before.text, decoded.text);
   }
 
   /** Resumes after versions replayed earlier (a cached history): the next `add` continues from them. */

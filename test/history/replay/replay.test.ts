@@ -108,3 +108,29 @@ test('a cache is resumed only where it is a prefix of the versions', () => {
   assert.equal(resumePoint(versions.slice(0, 1), [snapshot(0, 'b0'), snapshot(1, 'b1')]), 0, 'the cache is ahead (a reset)');
   assert.equal(resumePoint(versions, []), 0);
 });
+
+test('ticks since the last parse and a later edit make one sorted list of changes', async () => {
+  const { withTicks } = await import('../../../src/text/changed-range.js');
+  // Ticks at 2 and 40, an insertion of 5 chars at 20, a tick right before it at 19 (joins it), one right after at 20.
+  assert.deepEqual(withTicks([2, 19, 20, 40], { fromA: 20, toA: 20, fromB: 20, toB: 25 }), [
+    { fromA: 2, toA: 3, fromB: 2, toB: 3 },
+    { fromA: 19, toA: 21, fromB: 19, toB: 26 },
+    { fromA: 40, toA: 41, fromB: 45, toB: 46 },
+  ]);
+  assert.deepEqual(withTicks([], { fromA: 3, toA: 9, fromB: 3, toB: 4 }), [{ fromA: 3, toA: 9, fromB: 3, toB: 4 }]);
+});
+
+test('a version that only ticks a box is computed from the last one, and equals a cold analysis', () => {
+  const replay = new ChainReplay(OPTIONS);
+  const texts = [
+    '# P\n\n## Phase 1\n\n- [ ] a\n- [ ] b (40%)\n\n## Phase 2\n\n- [ ] Phase 1 done\n- [ ] c *(blocked: waiting)*\n',
+    '# P\n\n## Phase 1\n\n- [x] a\n- [ ] b (40%)\n\n## Phase 2\n\n- [ ] Phase 1 done\n- [ ] c *(blocked: waiting)*\n',
+    '# P\n\n## Phase 1\n\n- [x] a\n- [ ] b (40%)\n\n## Phase 2\n\n- [x] Phase 1 done\n- [ ] c *(blocked: waiting)*\n',
+    '# P\n\n## Phase 1\n\n- [x] a\n- [ ] b (40%)\n\n## Phase 2\n\n- [x] Phase 1 done\n- [x] c *(blocked: waiting)*\n',
+    '# P\n\n## Phase 1\n\n- [x] a\n- [x] b (40%)\n- [ ] new\n\n## Phase 2\n\n- [x] Phase 1 done\n- [x] c *(blocked: waiting)*\n',
+  ];
+  texts.forEach((text, n) => {
+    const bytes = encoder.encode(text);
+    assert.deepEqual(figures(replay.add(version(n, 'p.md', `b${n}`), bytes)), cold(bytes, 'p.md'), `version ${n}`);
+  });
+});
