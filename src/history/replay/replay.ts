@@ -3,7 +3,6 @@ import { SegmentMemo } from '../../extract/segments.js';
 import type { Parsed } from '../../parse/index.js';
 import { analyzeVersion, computeVersion } from '../../pipeline/analyze.js';
 import type { ProgressDoc } from '../../model/document.js';
-import type { Item } from '../../model/item.js';
 import type { DocReport } from '../../model/progress.js';
 import { changedRange, withTicks } from '../../text/changed-range.js';
 import { tickedVersion } from './tick.js';
@@ -27,8 +26,6 @@ export class ChainReplay {
   private decoded: Decoded | null = null;
   /** The last version's document, for a version that only ticks a box (tick.ts). */
   private doc: ProgressDoc | null = null;
-  /** Item snapshots by item object, for versions that re-use the objects. */
-  private readonly made = new WeakMap<Item, ItemSnapshot>();
   /** Where boxes were ticked since the last parse (offsets, the same in every version since). */
   private ticks: number[] = [];
   private readonly identity = new ItemIdentity();
@@ -60,7 +57,7 @@ export class ChainReplay {
     this.doc = bytes ? report.doc : null;
     const at = { commit: version.commit.sha, date: version.commit.date, path: version.path, blob: version.blob ?? '' };
     for (const problem of decoded.problems) if (NOTED.has(problem.ruleId)) this.note(at.commit, at.path, problem.ruleId, problem.message);
-    const raw = snapshotOf(report, at, this.options.countOptional, this.made);
+    const raw = snapshotOf(report, at, this.options.countOptional);
     const { items, events } = this.identity.next(raw.items, at);
     for (const event of events) this.events.push(event);
     const last = this.snapshots[this.snapshots.length - 1];

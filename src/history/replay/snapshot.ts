@@ -17,27 +17,17 @@ export const KEY_SEPARATOR = ' › ';
 
 /**
  * A document's figures at one point: its counts, every section's (keyed by path) and its items
- * with their ids as extracted — identity across versions is given later (identity.ts). `made`
- * keeps the item snapshots of earlier versions of the document, by item object.
+ * with their ids as extracted — identity across versions is given later (identity.ts).
  */
-export function snapshotOf(report: DocReport, at: SnapshotPoint, countOptional: boolean, made?: WeakMap<Item, ItemSnapshot>): Snapshot {
+export function snapshotOf(report: DocReport, at: SnapshotPoint, countOptional: boolean): Snapshot {
   const sections: SectionSnapshot[] = [];
   const items: ItemSnapshot[] = [];
   const addItems = (list: readonly Item[], section: string) => {
     for (const item of list) {
-      // An item object a later version re-uses (an unchanged segment, an untouched item) gives
-      // the same snapshot: `made` remembers it (the section is checked, everything else is the item's).
-      const known = made?.get(item);
-      if (known !== undefined && known.section === section) {
-        items.push(known);
-        continue;
-      }
-      const snapshot: ItemSnapshot = {
+      items.push({
         id: item.id, kind: item.kind, state: item.state, percent: item.percent, text: item.text, section,
         counted: itemFraction(item, countOptional) !== null, line: item.line, reason: item.reason,
-      };
-      made?.set(item, snapshot);
-      items.push(snapshot);
+      });
     }
   };
   addItems(report.items, '');
