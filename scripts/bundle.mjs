@@ -15,7 +15,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['piscina', 'tinyglobby', 'zod', 'yaml', 'picocolors'],
+  external: ['piscina', 'tinyglobby', 'zod', 'yaml', 'picocolors', 'fastify', '@fastify/swagger', '@fastify/swagger-ui'],
   outdir: 'dist',
   // Each command's code in its own chunk, loaded when that command runs.
   splitting: true,
