@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { explain } from '../compute/explain.js';
 import { badgeSvg } from '../format/badge.js';
@@ -77,7 +78,13 @@ export async function buildApp(portfolio: Portfolio, options: AppOptions): Promi
   app.get<{ Params: { project: string; '*': string } }>('/api/projects/:project/documents/*', { schema: { summary: 'A document, in the `headway status --json` contract', tags: ['documents'], params: DOCUMENT, response: { 200: ANY_OBJECT } } }, async (request, reply) => {
     const project = portfolio.project(request.params.project);
     const document = portfolio.document(project, request.params['*']);
-    return cached(request, reply, `"${document.hash}"`, { schemaVersion: SCHEMA_VERSION, hash: document.hash, document: document.json });
+    const etag = `"${document.hash}"`;
+    void reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+    // The most read answer: serialised (and compressed) once per version of the document, then sent as it is.
+    void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+    if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(gzipped(document));
+    return reply.send(document.body);
   });
 
   app.get<{ Params: { project: string }; Querystring: { path?: string } }>(
@@ -352,6 +359,15 @@ function badgeFigures(portfolio: Portfolio, project: ProjectState, path: string 
   const found = find(document.report.sections);
   if (found === null) throw notFound(`section '${section}' in '${path}'`);
   return { fraction: progressJson(found.progress).fraction, label: found.section.title };
+}
+
+const compressed = new WeakMap<object, Buffer>();
+
+/** A document's answer gzipped, once. */
+function gzipped(document: { readonly body: Buffer }): Buffer {
+  let body = compressed.get(document);
+  if (body === undefined) compressed.set(document, (body = gzipSync(document.body)));
+  return body;
 }
 
 /** An ETag answered with 304 when the client has it. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { documentJson } from '../format/status-json.js';
-import type { DocumentJson } from '../format/json-types.js';
+import { SCHEMA_VERSION, type DocumentJson } from '../format/json-types.js';
 import { trackedPaths } from '../history/tracked.js';
 import type { DocReport } from '../model/progress.js';
 import { analyze } from '../pipeline/analyze.js';
@@ -19,6 +19,8 @@ export interface ServedDocument {
   readonly hash: string;
   readonly report: DocReport;
   readonly json: DocumentJson;
+  /** `{ schemaVersion, hash, document }` as sent: serialised and encoded once. */
+  readonly body: Buffer;
 }
 
 /** What a served project is read with. */
@@ -110,7 +112,7 @@ export class ProjectState {
   private served(path: string, bytes: Uint8Array, report: DocReport, hash = hashOf(bytes)): ServedDocument {
     // Reports name files as the scan showed them; the API names them from the project's folder.
     const json = { ...documentJson(report, this.settings.options.countOptional), path };
-    return { path, hash, report, json };
+    return { path, hash, report, json, body: Buffer.from(JSON.stringify({ schemaVersion: SCHEMA_VERSION, hash, document: json })) };
   }
 }
 
