@@ -12,6 +12,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'history', summary: 'Burn-up, throughput and forecast from the git history', load: async () => (await import('./commands/history.js')).history },
   { name: 'burndown', summary: 'Burndown chart with the forecast cone', load: async () => (await import('./commands/history.js')).burndown },
   { name: 'report', summary: 'Generate Markdown reports: status, weekly, burndown, daily', load: async () => (await import('./commands/report.js')).report },
+  { name: 'set', summary: "Change an item's state in its file (marker only, atomic)", load: async () => (await import('./commands/set.js')).set },
   { name: 'serve', summary: 'Serve the documents over HTTP: API, live updates, badges, edits', load: async () => (await import('./commands/serve.js')).serveCommand },
 ];
 
