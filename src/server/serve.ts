@@ -7,6 +7,8 @@ import type { Globs } from '../scan/globs.js';
 import { buildApp, type AppOptions } from './app.js';
 import { Portfolio } from './portfolio.js';
 import { ProjectState } from './project-state.js';
+import { refresh } from './refresh.js';
+import { stateSetter } from './set-state.js';
 import { watchProject } from './watch.js';
 
 /** What `headway serve` serves and how. */
@@ -53,7 +55,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
   );
   const portfolio = new Portfolio(projects);
   const token = options.token ?? randomBytes(18).toString('base64url');
-  const app = await buildApp(portfolio, { token, tokenForReads: !LOOPBACK.has(options.host), ...(options.setState ? { setState: options.setState } : {}) });
+  const app = await buildApp(portfolio, { token, tokenForReads: !LOOPBACK.has(options.host), setState: options.setState ?? stateSetter(portfolio) });
   const stops: (() => void)[] = [];
   if (options.watch) {
     for (const project of projects) {
@@ -81,14 +83,4 @@ export async function serve(options: ServeOptions): Promise<Served> {
       await app.close();
     },
   };
-}
-
-/** Re-reads changed files and tells live clients what changed. */
-export async function refresh(portfolio: Portfolio, project: ProjectState, paths: readonly string[]): Promise<void> {
-  const changed = await project.refresh(paths);
-  for (const path of changed) {
-    const document = project.documents.get(path);
-    if (document === undefined) portfolio.events.publish('removed', { project: project.name, path });
-    else portfolio.events.publish('document', { project: project.name, path, hash: document.hash, version: project.version, progress: document.json.progress, findings: document.json.findings.length });
-  }
 }

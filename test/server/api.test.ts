@@ -10,7 +10,8 @@ import { DEFAULT_INCLUDE } from '../../src/scan/defaults.js';
 import { buildApp } from '../../src/server/app.js';
 import { Portfolio } from '../../src/server/portfolio.js';
 import { ProjectState } from '../../src/server/project-state.js';
-import { refresh, serve } from '../../src/server/serve.js';
+import { refresh } from '../../src/server/refresh.js';
+import { serve } from '../../src/server/serve.js';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 const PLAN = '# Plan\n\n## Phase 1: Core\n\n**Progress**: 90%\n\n- [x] Parse\n- [ ] Extract\n- [ ] Compute <b>bold</b>\n\n## Phase 2\n\n- ✅ Docs\n- [ ] Release\n';
