@@ -16,6 +16,8 @@ export interface HeadwayConfig {
   readonly vocabulary: Readonly<Partial<Record<ItemState, readonly string[]>>>;
   /** Rules the file configures, severity and options resolved; the others keep their defaults. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Folders `headway serve` serves when none is named, as written (relative to the config's folder). */
+  readonly projects: readonly string[];
 }
 
 /** The configuration when there is no file. */
@@ -26,6 +28,7 @@ export const DEFAULT_CONFIG: HeadwayConfig = {
   countOptional: false,
   vocabulary: {},
   rules: {},
+  projects: [],
 };
 
 /** What the pipeline needs from a config, with the clock read once by the caller. */

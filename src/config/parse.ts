@@ -24,6 +24,7 @@ export function parseConfig(text: string, file: string, rules: readonly Rule<unk
     countOptional: parsed.data.countOptional ?? false,
     vocabulary: definedEntries(parsed.data.vocabulary ?? {}),
     rules: settings,
+    projects: parsed.data.projects ?? [],
   };
 }
 

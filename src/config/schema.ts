@@ -21,6 +21,8 @@ export const configFileSchema = z.strictObject({
       deferred: words.optional(),
     })
     .optional(),
+  /** Folders `headway serve` serves when none is named (relative to the config file's folder). */
+  projects: z.array(z.string().min(1)).optional(),
   /** Checked entry by entry against the rule registry (rules.ts), for messages that name the rule. */
   rules: z.record(z.string(), z.unknown()).optional(),
 });

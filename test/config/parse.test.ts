@@ -41,6 +41,7 @@ describe('parseConfig', () => {
       exclude: ['docs/archive/**'],
       countOptional: true,
       vocabulary: { done: ['shipped'], blocked: ['stuck'] },
+      projects: ['../api', '../web'],
       rules: { 'claim-drift': ['warn', { tolerance: 15 }], placeholder: 'off' },
     }));
     assert.deepEqual(config, {
@@ -53,6 +54,7 @@ describe('parseConfig', () => {
         'claim-drift': { severity: 'warning', options: { tolerance: 15, minItems: 3 } },
         placeholder: { severity: 'off', options: {} },
       },
+      projects: ['../api', '../web'],
     });
   });
 
@@ -91,7 +93,7 @@ describe('parseConfig', () => {
   });
 
   test('several problems: the first is shown, the rest counted', () => {
-    rejects('{"a":1,"b":2,"c":3}', 'headway.config.json: a: unknown key (expected one of: $schema, include, exclude, countOptional, vocabulary, rules) (and 2 more problems)');
+    rejects('{"a":1,"b":2,"c":3}', 'headway.config.json: a: unknown key (expected one of: $schema, include, exclude, countOptional, vocabulary, projects, rules) (and 2 more problems)');
   });
 
   test('invalid JSON names the line and column', () => {

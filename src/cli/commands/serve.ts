@@ -17,7 +17,8 @@ const OPTIONS = {
 
 const HELP = `Usage: headway serve [folders…] [options]
 
-Serves the progress documents of each folder (default: this one) over HTTP: a JSON API with
+Serves the progress documents of each folder (default: the "projects" of headway.config.json,
+else this folder) over HTTP: a JSON API with
 live updates (Server-Sent Events), badges, and edits of an item's state written back into
 its Markdown file. Files are watched: a change on disk is re-read and pushed within moments.
 
@@ -49,8 +50,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const port = values.port === undefined ? 4477 : /^\d{1,5}$/.test(values.port) && Number(values.port) <= 65535 ? Number(values.port) : NaN;
   if (Number.isNaN(port)) throw new UsageError(`--port takes a port number, not '${values.port}'`, "see 'headway serve --help'");
   const token = values.token ?? io.env.HEADWAY_TOKEN ?? null;
+  // No folder named: the ones the config lists (several projects in one server), else this one.
+  const listed = positionals.length > 0 ? [] : (await loadConfig({ cwd: io.cwd, file: undefined })).projects;
   const served = await serve({
-    folders: positionals,
+    folders: positionals.length > 0 ? positionals : listed,
     cwd: io.cwd,
     host: values.host ?? '127.0.0.1',
     port,
