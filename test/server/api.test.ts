@@ -221,3 +221,16 @@ describe('live updates', () => {
     assert.equal(project.version, version, 'PLAN.md read again at the same bytes: nothing changed');
   });
 });
+
+describe('beyond loopback', () => {
+  test('reads need the token too', async () => {
+    const open = await buildApp(portfolio, { token: TOKEN, tokenForReads: true });
+    try {
+      assert.equal((await open.inject({ method: 'GET', url: '/api/projects' })).statusCode, 401);
+      assert.equal((await open.inject({ method: 'GET', url: '/api/projects', headers: { authorization: `Bearer ${TOKEN}` } })).statusCode, 200);
+      assert.equal((await open.inject({ method: 'GET', url: '/api/projects', headers: { 'x-headway-token': TOKEN } })).statusCode, 200);
+    } finally {
+      await open.close();
+    }
+  });
+});
